@@ -55,6 +55,14 @@ Everything runs on this machine. Not financial, tax or legal advice.`,
 		Version:       buildVersion(),
 		SilenceErrors: true,
 		SilenceUsage:  true,
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return &bespoke.Error{Code: bespoke.EUSAGE, Message: fmt.Sprintf("unknown command %q", args[0]),
+					Hint: "run 'bespoke --help' for the list of commands"}
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, _ []string) error { return c.Help() },
 	}
 	root.SetIn(a.stdin)
 	root.SetOut(a.stdout)
