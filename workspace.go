@@ -137,6 +137,8 @@ type Ask struct {
 	Value Scalar   `yaml:"value" json:"value" required:"true" doc:"The value asked for."`
 	Facts []string `yaml:"facts" json:"facts" doc:"Ids of the candidate's facts that explain why the ask matters."`
 	Note  string   `yaml:"note" json:"note,omitempty" doc:"Free text kept with the ask."`
+	// YearlyValue prices the asks no model can: working hours, a title, travel class.
+	YearlyValue Money `yaml:"yearly_value" json:"yearly_value,omitempty" doc:"What the ask is worth to the candidate each year, in dollars, for terms the valuation cannot price (working hours, a title); the plan uses it when the valuation engine cannot."`
 }
 
 // Round is a dated event in the negotiation.
