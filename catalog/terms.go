@@ -44,6 +44,9 @@ func Current(w *bespoke.Workspace, o *bespoke.Offer, path string) (string, bool)
 	case "exercise_window_days":
 		return strconv.Itoa(t.ExerciseWindowDays), true
 	case "pto.days":
+		if t.PTO.Policy == bespoke.PTOUnlimited {
+			return string(bespoke.PTOUnlimited), true
+		}
 		return num(t.PTO.Days), true
 	case "pto", "pto.policy":
 		return string(t.PTO.Policy), true
