@@ -52,6 +52,7 @@ func TestForTerm(t *testing.T) {
 		"travel_class":                            "travel_class",
 		"cash.bonus_target_pct":                   "bonus",
 		"custom[gym]":                             "custom",
+		"terms.custom[gym].yearly_value":          "custom",
 	}
 	for path, want := range tests {
 		k := c.ForTerm(path)

@@ -74,7 +74,7 @@ func Compose(w *bespoke.Workspace, op *plan.OfferPlan, opts Options) (*Draft, er
 			return nil, err
 		}
 		if len(f.Facts) == 0 {
-			d.Warnings = append(d.Warnings, fmt.Sprintf("%s is asked plainly: it references none of your facts; add some to the ask in the workspace to give it a narrative", a.Kind))
+			d.Warnings = append(d.Warnings, plainWarning(a))
 		}
 		d.Asks = append(d.Asks, f)
 	}
@@ -129,4 +129,13 @@ func title(o *bespoke.Offer) string {
 		return o.Role.Title
 	}
 	return words(string(o.Role.Level)) + " Engineer"
+}
+
+// plainWarning says that an ask goes without a narrative, with a prompt to find one.
+func plainWarning(a plan.Ask) string {
+	s := fmt.Sprintf("%s is asked plainly: it references none of your facts; add some to the ask in the workspace to give it a narrative", a.Kind)
+	if len(a.Narrative.Prompts) > 0 {
+		s += " (" + a.Narrative.Prompts[0] + ")"
+	}
+	return s
 }
