@@ -22,7 +22,7 @@ func (r *Report) Tables() []*table.Table {
 
 func (op *OfferPlan) asksTable() *table.Table {
 	t := &table.Table{
-		Title: fmt.Sprintf("Asks for %s (%s, %s)", op.ID, op.Company, op.Regime),
+		Title: fmt.Sprintf("Asks for %s (%s, %s%s)", op.ID, op.Company, op.Regime, op.ruleIDs()),
 		Columns: []table.Column{{Name: "#", Align: table.Right}, {Name: "kind"}, {Name: "term"}, {Name: "ask"},
 			{Name: "value to you", Align: table.Right}, {Name: "cost to them", Align: table.Right},
 			{Name: "signal"}, {Name: "narrative"}, {Name: "applies"}, {Name: "recommended"}},
@@ -108,4 +108,18 @@ func yesNo(b bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// ruleIDs lists the rules that decided the regime, those with a weight, after a colon.
+func (op *OfferPlan) ruleIDs() string {
+	var ids []string
+	for _, r := range op.Assessment.Reasons {
+		if r.Weight != 0 {
+			ids = append(ids, r.Rule)
+		}
+	}
+	if len(ids) == 0 {
+		return ""
+	}
+	return ": " + strings.Join(ids, ", ")
 }
