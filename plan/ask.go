@@ -49,17 +49,19 @@ type Valuation struct {
 	High  *float64 `json:"high,omitempty"`
 	Level float64  `json:"level,omitempty"`
 	// Source is engine (after tax, by Monte Carlo), stated (the candidate's own yearly value),
-	// cash (the cash the ask adds, before tax) or none.
+	// cash (the cash the ask adds, before tax), fair_value (the option or share fair value
+	// the ask adds, before tax and risk) or none.
 	Source string `json:"source"`
 	Note   string `json:"note"`
 }
 
 // Sources of a Valuation.
 const (
-	ValueEngine = "engine"
-	ValueStated = "stated"
-	ValueCash   = "cash"
-	ValueNone   = "none"
+	ValueEngine    = "engine"
+	ValueStated    = "stated"
+	ValueCash      = "cash"
+	ValueFairValue = "fair_value"
+	ValueNone      = "none"
 )
 
 func (v Valuation) mean() float64 {
@@ -95,7 +97,7 @@ func evaluate(w *bespoke.Workspace, o *bespoke.Offer, s source, res *assess.Resu
 	}
 	out.Warnings = append(out.Warnings, prefers...)
 	if out.Applicable {
-		v, err := value(w, o, a, k, opts.Valuer)
+		v, err := value(w, o, a, k, opts.Valuer, out.CostToCompany)
 		if err != nil {
 			return out, err
 		}
@@ -190,8 +192,9 @@ func kindWarnings(c catalog.Context, k *catalog.Kind) []string {
 }
 
 // value prices an ask for the candidate: the valuation engine for the kinds it models, else
-// the candidate's stated yearly value, else the cash the ask adds.
-func value(w *bespoke.Workspace, o *bespoke.Offer, a bespoke.Ask, k *catalog.Kind, v Valuer) (Valuation, error) {
+// the candidate's stated yearly value, else the cash the ask adds, else the fair value of the
+// equity it adds.
+func value(w *bespoke.Workspace, o *bespoke.Offer, a bespoke.Ask, k *catalog.Kind, v Valuer, cost catalog.Cost) (Valuation, error) {
 	if v != nil && k.Value == catalog.ValueEngine {
 		e, err := v.AskValue(w, a)
 		switch {
@@ -207,6 +210,11 @@ func value(w *bespoke.Workspace, o *bespoke.Offer, a bespoke.Ask, k *catalog.Kin
 	}
 	if c, ok := cash(w, o, a, k); ok {
 		return c, nil
+	}
+	if k.Value == catalog.ValueEngine && cost.Basis == catalog.BasisFairValue && cost.Amount != nil {
+		fv := cost.Amount.Float()
+		return Valuation{Mean: &fv, Source: ValueFairValue,
+			Note: "the market's fair value of the equity added, before tax and risk: " + cost.Note}, nil
 	}
 	return Valuation{Source: ValueNone, Note: "not valued"}, nil
 }
