@@ -90,8 +90,7 @@ func (fp FileParty) party(issues []FileIssue, at string, errs *problems) Party {
 		errs.add("%s.name: missing", at)
 	}
 	if fp.Reservation != nil {
-		p.Reservation = fp.Reservation.Rat()
-		checkUnit(errs, at+".reservation", p.Reservation)
+		p.Reservation = checkUnit(errs, at+".reservation", *fp.Reservation)
 	}
 	for _, name := range unknownKeys(fp.Weights, issues) {
 		errs.add("%s.weights: %q is not an issue (issues: %s)", at, name, issueNames(issues))
@@ -99,18 +98,18 @@ func (fp FileParty) party(issues []FileIssue, at string, errs *problems) Party {
 	for _, name := range unknownKeys(fp.Scores, issues) {
 		errs.add("%s.scores: %q is not an issue (issues: %s)", at, name, issueNames(issues))
 	}
-	sum := new(big.Rat)
+	sum, summable := new(big.Rat), len(fp.Weights) > 0
 	for i, is := range issues {
 		w, ok := fp.Weights[is.Name]
 		if !ok {
 			errs.add("%s.weights: no weight for issue %q", at, is.Name)
 		}
-		p.Weights[i] = w.Rat()
-		checkUnit(errs, fmt.Sprintf("%s.weights.%s", at, is.Name), p.Weights[i])
+		summable = summable && w.Err() == nil
+		p.Weights[i] = checkUnit(errs, fmt.Sprintf("%s.weights.%s", at, is.Name), w)
 		sum.Add(sum, p.Weights[i])
 		p.Scores[i] = fp.scores(is, at, errs)
 	}
-	if len(fp.Weights) > 0 && sum.Cmp(big.NewRat(1, 1)) != 0 {
+	if summable && sum.Cmp(big.NewRat(1, 1)) != 0 {
 		errs.add("%s.weights: the weights sum to %s; they must sum to exactly 1", at, FormatRat(sum))
 	}
 	return p
@@ -128,8 +127,7 @@ func (fp FileParty) scores(is FileIssue, at string, errs *problems) []*big.Rat {
 		if given != nil && !ok {
 			errs.add("%s.scores.%s: no score for value %q", at, is.Name, name)
 		}
-		out[v] = s.Rat()
-		checkUnit(errs, fmt.Sprintf("%s.scores.%s.%s", at, is.Name, name), out[v])
+		out[v] = checkUnit(errs, fmt.Sprintf("%s.scores.%s.%s", at, is.Name, name), s)
 	}
 	var unknown []string
 	for name := range given {
@@ -144,11 +142,16 @@ func (fp FileParty) scores(is FileIssue, at string, errs *problems) []*big.Rat {
 	return out
 }
 
-// checkUnit reports a number outside [0, 1].
-func checkUnit(errs *problems, at string, r *big.Rat) {
-	if r.Sign() < 0 || r.Cmp(big.NewRat(1, 1)) > 0 {
+// checkUnit returns n's value, reporting a text that is no number or a number outside [0, 1].
+func checkUnit(errs *problems, at string, n Number) *big.Rat {
+	r := n.Rat()
+	switch {
+	case n.Err() != nil:
+		errs.add("%s: %s", at, bespoke.ErrorMessage(n.Err()))
+	case r.Sign() < 0 || r.Cmp(big.NewRat(1, 1)) > 0:
 		errs.add("%s: %s is outside 0 to 1", at, FormatRat(r))
 	}
+	return r
 }
 
 // unknownKeys returns the keys of m that name no issue, sorted.

@@ -46,9 +46,11 @@ func ParseNumber(s string) (*big.Rat, error) {
 }
 
 // Number is an exact number read from text by ParseNumber; the YAML form of a Problem uses it so
-// that 0.1 means one tenth, not the nearest binary fraction.
+// that 0.1 means one tenth, not the nearest binary fraction. A text that is not a number is
+// kept with its error, so that File.Problem can report it with its place in the file.
 type Number struct {
-	r *big.Rat
+	r   *big.Rat
+	err error
 }
 
 // NewNumber returns the Number with value r.
@@ -62,13 +64,12 @@ func (n Number) Rat() *big.Rat {
 	return new(big.Rat).Set(n.r)
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler with ParseNumber.
+// Err returns the error of a text that is not a number, or nil.
+func (n Number) Err() error { return n.err }
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParseNumber. It never fails: see Err.
 func (n *Number) UnmarshalText(b []byte) error {
-	r, err := ParseNumber(string(b))
-	if err != nil {
-		return err
-	}
-	n.r = r
+	n.r, n.err = ParseNumber(string(b))
 	return nil
 }
 

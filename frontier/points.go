@@ -55,11 +55,11 @@ func (c Convention) resolve() (Convention, error) {
 func (c Convention) Describe() string {
 	switch c {
 	case GeNIUS:
-		return "as GeNIUS: Nash gains from the reservation values; Kalai-Smorodinsky minimises |uA - uB| on raw utilities"
+		return "as GeNIUS: Nash gains measured from the reservation values; Kalai-Smorodinsky minimises |uA - uB| on raw utilities"
 	case NegMAS:
-		return "as NegMAS: gains from max(reservation, worst utility); Kalai-Smorodinsky ideal = best utility over all packages"
+		return "as NegMAS: gains measured from max(reservation, worst utility); Kalai-Smorodinsky ideal = best utility over all packages"
 	default:
-		return "gains from the reservation values; Kalai-Smorodinsky ideal = each party's best acceptable utility"
+		return "gains measured from the reservation values; Kalai-Smorodinsky ideal = each party's best acceptable utility"
 	}
 }
 

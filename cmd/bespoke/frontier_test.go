@@ -1,0 +1,118 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The golden files' -update flag may be defined by another command's tests in this package;
+// define it only when none has, and read it by name.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite the golden files")
+	}
+}
+
+func updatingGolden() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// checkGolden compares got with the golden file, or rewrites it under -update.
+func checkGolden(t *testing.T, path, got string) {
+	t.Helper()
+	if updatingGolden() {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/bespoke -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (run go test ./cmd/bespoke -update if the change is intended)\ngot:\n%s\nwant:\n%s", path, got, want)
+	}
+}
+
+const geniusOffer = "../../genius/testdata/offer/"
+
+// TestFrontierGolden checks every output format of the frontier command against golden files,
+// for a YAML domain and for a GeNIUS domain under each convention.
+func TestFrontierGolden(t *testing.T) {
+	inputs := []struct {
+		name string
+		args []string
+	}{
+		{"offer", []string{"testdata/frontier/offer.yaml"}},
+		{"genius-offer", []string{"--genius", geniusOffer + "domain.xml", geniusOffer + "candidate.xml", geniusOffer + "company.xml", "--convention", "genius"}},
+		{"genius-offer-negmas", []string{"--genius", geniusOffer + "domain.xml", geniusOffer + "candidate.xml", geniusOffer + "company.xml", "--convention", "negmas"}},
+		{"no-agreement", []string{"testdata/frontier/no-agreement.yaml"}},
+	}
+	for _, in := range inputs {
+		for _, format := range []string{"table", "json", "markdown", "csv"} {
+			t.Run(in.name+"/"+format, func(t *testing.T) {
+				args := append([]string{"frontier"}, in.args...)
+				stdout, stderr, code := runMain(t, "", append(args, "--output", format)...)
+				if code != 0 {
+					t.Fatalf("exit %d: %s", code, stderr)
+				}
+				checkGolden(t, filepath.Join("testdata/frontier/golden", in.name+"."+format), stdout)
+			})
+		}
+	}
+}
+
+// TestFrontierErrors checks the exit status and message of bad command lines and bad input.
+func TestFrontierErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	offer, err := os.ReadFile("testdata/frontier/offer.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	variant := func(name, old, new string) string {
+		if !strings.Contains(string(offer), old) {
+			t.Fatalf("offer.yaml has no %q", old)
+		}
+		return write(name, strings.Replace(string(offer), old, new, 1))
+	}
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"no file", []string{"frontier"}, exitUsage, "takes one domain file (got 0 arguments)"},
+		{"genius needs three", []string{"frontier", "--genius", "a.xml"}, exitUsage, "takes a domain and two profiles with --genius"},
+		{"bad convention", []string{"frontier", "x.yaml", "--convention", "fair"}, exitUsage, `unknown convention "fair"`},
+		{"bad output", []string{"frontier", "x.yaml", "--output", "html"}, exitUsage, `unknown output format "html"`},
+		{"missing", []string{"frontier", filepath.Join(dir, "missing.yaml")}, exitInvalid, "missing.yaml: no such file"},
+		{"empty", []string{"frontier", write("empty.yaml", "")}, exitInvalid, "empty.yaml: the file is empty"},
+		{"unknown field", []string{"frontier", variant("field.yaml", "    reservation: 0.3\n", "    reservation: 0.3\n    batna: 0.3\n")}, exitInvalid, "field.yaml: line 31: field batna not found"},
+		{"not a number", []string{"frontier", variant("nan.yaml", "sign-on: 0.1", "sign-on: ten")}, exitInvalid, `parties[1].weights.sign-on: "ten" is not a number`},
+		{"weights sum", []string{"frontier", variant("sum.yaml", "sign-on: 0.1", "sign-on: 0.2")}, exitInvalid, "parties[1].weights: the weights sum to 1.1; they must sum to exactly 1"},
+		{"unknown value", []string{"frontier", variant("value.yaml", "{none: 1, $30k: 0}", "{none: 1, $30k: 0, $50k: 0}")}, exitInvalid, `parties[1].scores.sign-on: "$50k" is not a value of issue "sign-on" (values: none, $30k)`},
+		{"negative score", []string{"frontier", variant("neg.yaml", "{none: 1, $30k: 0}", "{none: 1, $30k: -0.5}")}, exitInvalid, "parties[1].scores.sign-on.$30k: -0.5 is outside 0 to 1"},
+		{"missing score", []string{"frontier", variant("gap.yaml", "{none: 1, $30k: 0}", "{none: 1}")}, exitInvalid, `parties[1].scores.sign-on: no score for value "$30k"`},
+		{"malformed xml", []string{"frontier", "--genius", write("d.xml", "<negotiation_template><utility_space>"), geniusOffer + "candidate.xml", geniusOffer + "company.xml"}, exitInvalid, "d.xml: malformed XML"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, code := runMain(t, "", tt.args...)
+			if code != tt.code || !strings.Contains(stderr, tt.want) {
+				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, stderr, tt.code, tt.want)
+			}
+		})
+	}
+}
