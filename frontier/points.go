@@ -55,9 +55,9 @@ func (c Convention) resolve() (Convention, error) {
 func (c Convention) Describe() string {
 	switch c {
 	case GeNIUS:
-		return "as GeNIUS: Nash gains measured from the reservation values; Kalai-Smorodinsky minimises |uA - uB| on raw utilities"
+		return "Nash gains measured from the reservation values; Kalai-Smorodinsky minimises |uA - uB| on raw utilities (GeNIUS BidSpace)"
 	case NegMAS:
-		return "as NegMAS: gains measured from max(reservation, worst utility); Kalai-Smorodinsky ideal = best utility over all packages"
+		return "gains measured from max(reservation, worst utility); Kalai-Smorodinsky ideal = best utility over all packages (NegMAS ops)"
 	default:
 		return "gains measured from the reservation values; Kalai-Smorodinsky ideal = each party's best acceptable utility"
 	}

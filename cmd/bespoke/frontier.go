@@ -35,7 +35,7 @@ type frontierOptions struct {
 func newFrontierCmd(a *app) *cobra.Command {
 	o := &frontierOptions{}
 	c := &cobra.Command{
-		Use:   "frontier FILE | frontier --genius DOMAIN.xml PROFILE_A.xml PROFILE_B.xml",
+		Use:   "frontier FILE | --genius DOMAIN.xml PROFILE_A.xml PROFILE_B.xml",
 		Short: "Find the efficient packages between two parties, and the fair points among them",
 		Long: `Find the exact Pareto frontier of a two-party negotiation over discrete issues: the packages
 acceptable to both parties (each at or above its reservation value) that no other package
