@@ -99,11 +99,15 @@ func Analyze(pr *Problem, opts Options) (*Analysis, error) {
 	for k := range sc {
 		an.Reservation[k] = sc[k].rat(sc[k].reservation)
 	}
+	scaledU := make([][2]*big.Int, len(points))
 	for i, p := range points {
-		an.Frontier[len(points)-1-i] = Point{Package: p.pkg, Utilities: [2]*big.Rat{sc[0].rat(p.u[0]), sc[1].rat(p.u[1])}}
+		j := len(points) - 1 - i
+		an.Frontier[j] = Point{Package: p.pkg, Utilities: [2]*big.Rat{sc[0].rat(p.u[0]), sc[1].rat(p.u[1])}}
+		scaledU[j] = p.u
 	}
-	an.Reference = conv.reference(an, sc)
-	an.fairPoints()
+	ref := conv.reference(points, sc)
+	an.Reference = ref.rats(sc)
+	an.fairPoints(scaledU, ref, sc)
 	return an, nil
 }
 

@@ -73,75 +73,115 @@ type Reference struct {
 	KSOrigin, KSIdeal [2]*big.Rat
 }
 
-func (c Convention) reference(an *Analysis, sc [2]*scaled) Reference {
-	var ref Reference
-	switch c {
-	case GeNIUS:
-		ref.Disagreement = an.Reservation
-		ref.KSOrigin = [2]*big.Rat{new(big.Rat), new(big.Rat)}
-		ref.KSIdeal = [2]*big.Rat{big.NewRat(1, 1), big.NewRat(1, 1)}
-	case NegMAS:
-		for k := range sc {
-			d := sc[k].reservation
-			if sc[k].worst.Cmp(d) > 0 {
-				d = sc[k].worst
+// scaledRef is a Reference on the parties' integer scales.
+type scaledRef struct {
+	d, o, ideal [2]*big.Int // ideal[k] is nil when unknown (empty frontier, Standard)
+}
+
+// reference returns the convention's reference points on the integer scales; points is the
+// acceptable frontier sorted by A's utility descending.
+func (c Convention) reference(points []wholePoint, sc [2]*scaled) scaledRef {
+	var ref scaledRef
+	for k := range sc {
+		switch c {
+		case GeNIUS:
+			ref.d[k], ref.o[k], ref.ideal[k] = sc[k].reservation, new(big.Int), sc[k].unit
+		case NegMAS:
+			ref.d[k] = sc[k].reservation
+			if sc[k].worst.Cmp(ref.d[k]) > 0 {
+				ref.d[k] = sc[k].worst
 			}
-			ref.Disagreement[k] = sc[k].rat(d)
-			ref.KSIdeal[k] = sc[k].rat(sc[k].best)
+			ref.o[k], ref.ideal[k] = ref.d[k], sc[k].best
+		default:
+			ref.d[k], ref.o[k] = sc[k].reservation, sc[k].reservation
 		}
-		ref.KSOrigin = ref.Disagreement
-	default:
-		ref.Disagreement, ref.KSOrigin = an.Reservation, an.Reservation
-		if n := len(an.Frontier); n > 0 {
-			ref.KSIdeal = [2]*big.Rat{an.Frontier[n-1].Utilities[0], an.Frontier[0].Utilities[1]}
-		}
+	}
+	if c == Standard && len(points) > 0 {
+		ref.ideal = [2]*big.Int{points[0].u[0], points[len(points)-1].u[1]}
 	}
 	return ref
 }
 
-// fairPoints sets the Nash, Kalai–Smorodinsky, egalitarian and welfare points.
-func (an *Analysis) fairPoints() {
+// rats returns the reference as exact fractions.
+func (r scaledRef) rats(sc [2]*scaled) Reference {
+	var out Reference
+	for k := range sc {
+		out.Disagreement[k], out.KSOrigin[k] = sc[k].rat(r.d[k]), sc[k].rat(r.o[k])
+		if r.ideal[k] != nil {
+			out.KSIdeal[k] = sc[k].rat(r.ideal[k])
+		}
+	}
+	return out
+}
+
+// fairPoints sets the Nash, Kalai–Smorodinsky, egalitarian and welfare points. Each criterion
+// is an integer score on the parties' scales, equal to the criterion of Convention's
+// documentation times a positive constant, so the argmax is the same and exact:
+//
+//	Nash         (a − dA)(b − dB)
+//	egalitarian  min((a − dA)·LB, (b − dB)·LA)
+//	welfare      a·LB + b·LA
+//	KS           −|(a − oA)(IB − oB) − (b − oB)(IA − oA)|
+//
+// where a and b are the utilities on the scales, LA and LB the scales' units. A party whose
+// ideal equals its origin has gain 1 at every point, so its term becomes its span.
+func (an *Analysis) fairPoints(scaledU [][2]*big.Int, ref scaledRef, sc [2]*scaled) {
 	if len(an.Frontier) == 0 {
 		return
 	}
-	d := an.Reference.Disagreement
-	gain := func(p *Point, k int) *big.Rat { return new(big.Rat).Sub(p.Utilities[k], d[k]) }
-	an.Nash = an.argmax(func(p *Point) *big.Rat { return new(big.Rat).Mul(gain(p, 0), gain(p, 1)) })
-	an.Egalitarian = an.argmax(func(p *Point) *big.Rat { return minRat(gain(p, 0), gain(p, 1)) })
-	an.MaxWelfare = an.argmax(func(p *Point) *big.Rat { return new(big.Rat).Add(p.Utilities[0], p.Utilities[1]) })
-	an.KalaiSmorodinsky = an.argmax(func(p *Point) *big.Rat {
-		gap := new(big.Rat).Sub(an.ksGain(p, 0), an.ksGain(p, 1))
-		return gap.Neg(gap.Abs(gap))
+	var x, y big.Int
+	la, lb := sc[0].unit, sc[1].unit
+	an.Nash = an.argmax(scaledU, func(u [2]*big.Int, dst *big.Int) {
+		dst.Mul(x.Sub(u[0], ref.d[0]), y.Sub(u[1], ref.d[1]))
+	})
+	an.Egalitarian = an.argmax(scaledU, func(u [2]*big.Int, dst *big.Int) {
+		x.Mul(x.Sub(u[0], ref.d[0]), lb)
+		y.Mul(y.Sub(u[1], ref.d[1]), la)
+		dst.Set(&x)
+		if y.Cmp(&x) < 0 {
+			dst.Set(&y)
+		}
+	})
+	an.MaxWelfare = an.argmax(scaledU, func(u [2]*big.Int, dst *big.Int) {
+		dst.Add(x.Mul(u[0], lb), y.Mul(u[1], la))
+	})
+	spanA, spanB := new(big.Int).Sub(ref.ideal[0], ref.o[0]), new(big.Int).Sub(ref.ideal[1], ref.o[1])
+	an.KalaiSmorodinsky = an.argmax(scaledU, func(u [2]*big.Int, dst *big.Int) {
+		ksGap(dst, &x, &y, u, ref.o, spanA, spanB)
 	})
 }
 
-// ksGain returns party k's normalised Kalai–Smorodinsky gain at p.
-func (an *Analysis) ksGain(p *Point, k int) *big.Rat {
-	o, ideal := an.Reference.KSOrigin[k], an.Reference.KSIdeal[k]
-	span := new(big.Rat).Sub(ideal, o)
-	if span.Sign() <= 0 {
-		return big.NewRat(1, 1)
+// ksGap sets dst to −|gA − gB| times the positive constant spanA·spanB (or the one positive
+// span, or 1), using x and y as scratch.
+func ksGap(dst, x, y *big.Int, u, o [2]*big.Int, spanA, spanB *big.Int) {
+	switch {
+	case spanA.Sign() <= 0 && spanB.Sign() <= 0:
+		dst.SetInt64(0)
+		return
+	case spanA.Sign() <= 0: // gA = 1: |1 − gB| ∝ spanB − (b − oB)
+		x.Set(spanB)
+		y.Sub(u[1], o[1])
+	case spanB.Sign() <= 0:
+		x.Sub(u[0], o[0])
+		y.Set(spanA)
+	default:
+		x.Mul(x.Sub(u[0], o[0]), spanB)
+		y.Mul(y.Sub(u[1], o[1]), spanA)
 	}
-	g := new(big.Rat).Sub(p.Utilities[k], o)
-	return g.Quo(g, span)
+	dst.Sub(x, y)
+	dst.Neg(dst.Abs(dst))
 }
 
 // argmax returns the frontier point with the greatest score, the first one on a tie.
-func (an *Analysis) argmax(score func(*Point) *big.Rat) *Point {
-	var best *Point
-	var bestScore *big.Rat
-	for i := range an.Frontier {
-		p := &an.Frontier[i]
-		if s := score(p); best == nil || s.Cmp(bestScore) > 0 {
-			best, bestScore = p, s
+func (an *Analysis) argmax(scaledU [][2]*big.Int, score func(u [2]*big.Int, dst *big.Int)) *Point {
+	best := -1
+	cur, top := new(big.Int), new(big.Int)
+	for i, u := range scaledU {
+		score(u, cur)
+		if best < 0 || cur.Cmp(top) > 0 {
+			best = i
+			cur, top = top, cur
 		}
 	}
-	return best
-}
-
-func minRat(x, y *big.Rat) *big.Rat {
-	if x.Cmp(y) <= 0 {
-		return x
-	}
-	return y
+	return &an.Frontier[best]
 }
