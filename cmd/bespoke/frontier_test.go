@@ -116,3 +116,26 @@ func TestFrontierErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontierDocExample runs the YAML example of docs/frontier.md, so the documentation cannot
+// drift from what the command accepts; it must give the same output as testdata's offer.yaml.
+func TestFrontierDocExample(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/frontier.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(string(doc), "```yaml\n")
+	example, _, ok2 := strings.Cut(after, "```")
+	if !ok || !ok2 {
+		t.Fatal("docs/frontier.md has no yaml example")
+	}
+	path := filepath.Join(t.TempDir(), "example.yaml")
+	if err := os.WriteFile(path, []byte(example), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, stderr, code := runMain(t, "", "frontier", path)
+	want, _, _ := runMain(t, "", "frontier", "testdata/frontier/offer.yaml")
+	if code != 0 || got != want {
+		t.Errorf("the documented example gives (exit %d, %s):\n%s\nwant:\n%s", code, stderr, got, want)
+	}
+}
