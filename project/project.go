@@ -67,7 +67,7 @@ type Year struct {
 	Bonus        bespoke.Money            `json:"bonus"`
 	SignOn       bespoke.Money            `json:"sign_on"`
 	Relocation   bespoke.Money            `json:"relocation"`
-	SharesVested map[string]int64         `json:"shares_vested"`
+	SharesVested map[string]int64         `json:"shares_vested"` // every grant of the job, 0 when none vests
 	EquityValue  map[string]bespoke.Money `json:"equity_value"`
 	Equity       bespoke.Money            `json:"equity"`
 	PreTaxTotal  bespoke.Money            `json:"pre_tax_total"`
@@ -158,16 +158,13 @@ func (j *Job) project(horizon int, floor bespoke.Date) {
 		y := Year{Year: k, From: j.Start.AddYears(k - 1), To: to, Base: j.job.Cash.Base, Bonus: j.job.Cash.Bonus()}
 		y.SharesVested, y.EquityValue = map[string]int64{}, map[string]bespoke.Money{}
 		for i := range j.issues {
-			if n := j.issues[i].VestedIn(from, to); n > 0 {
-				y.SharesVested[j.issues[i].ID()] += n
-			}
+			y.SharesVested[j.issues[i].ID()] += j.issues[i].VestedIn(from, to)
 		}
 		for _, g := range j.Grants {
-			if n, ok := y.SharesVested[g.ID]; ok {
-				v := g.ShareValue.Value(n)
-				y.EquityValue[g.ID] = v
-				y.Equity += v
-			}
+			n := y.SharesVested[g.ID]
+			y.SharesVested[g.ID] = n // every grant of the job is listed, 0 when nothing vests
+			y.EquityValue[g.ID] = g.ShareValue.Value(n)
+			y.Equity += y.EquityValue[g.ID]
 		}
 		j.Years = append(j.Years, y)
 	}

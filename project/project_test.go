@@ -56,7 +56,7 @@ func TestCompareExample(t *testing.T) {
 	}{
 		// 2,500 unvested options vest in February and March 2027 at a spread of 9.50 − 1.20.
 		{"current", 1, map[string]int64{"current-options": 2500}, bespoke.Dollars(265000 + 26500 + 20750)},
-		{"current", 2, map[string]int64{}, bespoke.Dollars(265000 + 26500)},
+		{"current", 2, map[string]int64{"current-options": 0}, bespoke.Dollars(265000 + 26500)},
 		// floor(1,200,000 / 85) = 14,117 shares; floor(14,117 × 12/48) = 3,529 at the cliff.
 		{"acme", 1, map[string]int64{"acme-rsu": 3529}, bespoke.Dollars(320000+48000+60000) + bespoke.Dollars(3529*85)},
 		// Year 2: 7,058 − 3,529 more, and the first refresher (2,352 shares from 2028-01-04)
@@ -75,12 +75,16 @@ func TestCompareExample(t *testing.T) {
 	}
 }
 
-func equalShares(a, b map[string]int64) bool {
-	if len(a) != len(b) {
-		return false
+// equalShares reports whether got lists exactly want's grants with want's counts, plus any
+// other grants at zero.
+func equalShares(got, want map[string]int64) bool {
+	for k, v := range want {
+		if n, ok := got[k]; !ok || n != v {
+			return false
+		}
 	}
-	for k, v := range a {
-		if b[k] != v {
+	for k, v := range got {
+		if _, ok := want[k]; !ok && v != 0 {
 			return false
 		}
 	}
