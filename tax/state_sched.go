@@ -3,7 +3,6 @@ package tax
 import (
 	"fmt"
 	"math"
-	"sort"
 
 	"github.com/bespokehq/bespoke"
 )
@@ -174,14 +173,4 @@ func stIndexBrackets(b []stBracketJSON, inflation float64, years int, unit int64
 		out[i] = stBracketJSON{Over: stIndexed(br.Over, inflation, years, unit), Rate: br.Rate}
 	}
 	return out
-}
-
-// stSortedKeys returns the keys of a map in order, for stable error messages.
-func stSortedKeys[T any](m map[string]T) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
