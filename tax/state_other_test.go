@@ -8,7 +8,7 @@ import (
 
 // TestNYScheduleBases checks the compiled bases against Tax Law §601 as amended by L.2022 ch.59
 // Part A (the joint schedule as quoted in Assembly bill A1281 of 2025; single and head of
-// household as in IT-201-I): the exact tax at each threshold rounded to the dollar.
+// household as in IT-201-I): the exact tax at each threshold rounded to the stDollar.
 func TestNYScheduleBases(t *testing.T) {
 	p := &mustState(t, 2025, "NY").ny
 	want := map[int][]int64{
@@ -18,15 +18,15 @@ func TestNYScheduleBases(t *testing.T) {
 	}
 	for st, bases := range want {
 		for k, b := range bases {
-			if got := p.sched[st].base[k]; got != b*dollar {
-				t.Errorf("%s base %d = %d, want %d", stStatusKeys[st], k, got, b*dollar)
+			if got := p.sched[st].base[k]; got != b*stDollar {
+				t.Errorf("%s base %d = %d, want %d", stStatusKeys[st], k, got, b*stDollar)
 			}
 		}
 	}
 	city := []int64{0, 369, 858, 1_813}
 	for k, b := range city {
-		if got := p.city[stSingle].base[k]; got != b*dollar {
-			t.Errorf("NYC single base %d = %d, want %d", k, got, b*dollar)
+		if got := p.city[stSingle].base[k]; got != b*stDollar {
+			t.Errorf("NYC single base %d = %d, want %d", k, got, b*stDollar)
 		}
 	}
 }
@@ -34,26 +34,26 @@ func TestNYScheduleBases(t *testing.T) {
 // TestNYWorksheetConstants derives each worksheet's recapture base and incremental benefit from
 // the schedule (the base is the flat rate's tax at the threshold less the schedule's exact tax;
 // each increment is the next rate's tax at its threshold less the schedule's exact tax and the
-// base so far, rounded to the dollar) and checks the published constants in the file.
+// base so far, rounded to the stDollar) and checks the published constants in the file.
 func TestNYWorksheetConstants(t *testing.T) {
 	p := &mustState(t, 2025, "NY").ny
 	for st := range stNumStatus {
 		rc, s := &p.recapture[st], &p.sched[st]
 		exact := func(x int64) int64 { // exact schedule tax at x dollars, in 1/100,000 cent
 			var sum int64
-			for k := 0; k < s.n-1 && s.over[k] < x*dollar; k++ {
-				sum += (min(x*dollar, s.over[k+1]) - s.over[k]) * int64(s.rate[k])
+			for k := 0; k < s.n-1 && s.over[k] < x*stDollar; k++ {
+				sum += (min(x*stDollar, s.over[k+1]) - s.over[k]) * int64(s.rate[k])
 			}
 			return sum
 		}
-		base := stRoundTo(stDivRound(rc.flatLimit/dollar*int64(rc.flatRate)*dollar-exact(rc.flatLimit/dollar), stRateScale), 100)
+		base := stRoundTo(stDivRound(rc.flatLimit/stDollar*int64(rc.flatRate)*stDollar-exact(rc.flatLimit/stDollar), stRateScale), 100)
 		for k := range rc.n {
-			over := rc.over[k] / dollar
+			over := rc.over[k] / stDollar
 			j := 0
 			for s.over[j] != rc.over[k] {
 				j++
 			}
-			inc := stRoundTo(stDivRound(over*dollar*int64(s.rate[j])-exact(over)-base*stRateScale, stRateScale), 100)
+			inc := stRoundTo(stDivRound(over*stDollar*int64(s.rate[j])-exact(over)-base*stRateScale, stRateScale), 100)
 			if rc.base[k] != base || rc.increment[k] != inc {
 				t.Errorf("%s tier %d: file %d + %d, derived %d + %d", stStatusKeys[st], k, rc.base[k], rc.increment[k], base, inc)
 			}
@@ -74,19 +74,19 @@ func TestNYTax(t *testing.T) {
 		// 215,400 by more than 50,000: 12,356 + 6.85% × 76,600 + 568 + 1,831 = 20,002.10, which
 		// is the flat 6.85% of 292,000 = 20,002.00 plus the rounding in the published constants.
 		// NYC: 1,813 + 3.876% × 242,000 = 11,192.92.
-		{"single 300k NYC", StateInput{Status: bespoke.Single, AGI: 300_000 * dollar, City: "NYC"}, 292_000 * dollar, 20_002_10, 11_192_92},
+		{"single 300k NYC", StateInput{Status: bespoke.Single, AGI: 300_000 * stDollar, City: "NYC"}, 292_000 * stDollar, 20_002_10, 11_192_92},
 		// Joint, AGI 130,000: TI 113,950 ≤ 161,550, worksheet 1: schedule 1,202 + 5.5% × 86,050
 		// = 5,934.75; flat 5.5% × 113,950 = 6,267.25; phase (130,000 − 107,650)/50,000 =
 		// 0.4470; 5,934.75 + 332.50 × 0.4470 = 5,934.75 + 148.63 = 6,083.38.
-		{"joint worksheet 1", StateInput{Status: bespoke.MarriedJoint, AGI: 130_000 * dollar}, 113_950 * dollar, 6_083_38, 0},
+		{"joint worksheet 1", StateInput{Status: bespoke.MarriedJoint, AGI: 130_000 * stDollar}, 113_950 * stDollar, 6_083_38, 0},
 		// Joint, AGI 350,000: TI 333,950 (worksheet 3): 18,252 + 6.85% × 10,750 = 18,988.38;
 		// + 1,140 + 2,747 × min(26,800, 50,000)/50,000 = 2,747 × 0.5360 = 1,472.39 → 21,600.77.
-		{"joint worksheet 3", StateInput{Status: bespoke.MarriedJoint, AGI: 350_000 * dollar}, 333_950 * dollar, 21_600_77, 0},
+		{"joint worksheet 3", StateInput{Status: bespoke.MarriedJoint, AGI: 350_000 * stDollar}, 333_950 * stDollar, 21_600_77, 0},
 		// Single, AGI 60,000 (≤ 107,650) and TI 52,000 < 65,000: the table row 52,000–52,050,
 		// middle 52,025: 600 + 5.5% × 38,125 = 2,696.875 → 2,697.
-		{"single table", StateInput{Status: bespoke.Single, AGI: 60_000 * dollar}, 52_000 * dollar, 2_697_00, 0},
+		{"single table", StateInput{Status: bespoke.Single, AGI: 60_000 * stDollar}, 52_000 * stDollar, 2_697_00, 0},
 		// AGI over 25,000,000: 10.9% of all taxable income.
-		{"over 25M", StateInput{Status: bespoke.Single, AGI: 30_000_000 * dollar}, 29_992_000 * dollar, 3_269_128_00, 0},
+		{"over 25M", StateInput{Status: bespoke.Single, AGI: 30_000_000 * stDollar}, 29_992_000 * stDollar, 3_269_128_00, 0},
 	}
 	for _, tt := range tests {
 		r := stateTax(p, tt.in)
@@ -102,15 +102,15 @@ func TestNYItemized(t *testing.T) {
 	tests := []struct {
 		agi, want int64
 	}{
-		{100_000 * dollar, 40_000 * dollar},
-		{125_000 * dollar, 35_000 * dollar}, // 25% × 40,000 × 0.5 = 5,000
-		{300_000 * dollar, 30_000 * dollar}, // 25%
-		{500_000 * dollar, 25_000 * dollar}, // 25% + 25% × 0.5
-		{800_000 * dollar, 20_000 * dollar}, // 50%
-		{1_000_001 * dollar, 0},             // only charitable contributions remain
+		{100_000 * stDollar, 40_000 * stDollar},
+		{125_000 * stDollar, 35_000 * stDollar}, // 25% × 40,000 × 0.5 = 5,000
+		{300_000 * stDollar, 30_000 * stDollar}, // 25%
+		{500_000 * stDollar, 25_000 * stDollar}, // 25% + 25% × 0.5
+		{800_000 * stDollar, 20_000 * stDollar}, // 50%
+		{1_000_001 * stDollar, 0},             // only charitable contributions remain
 	}
 	for _, tt := range tests {
-		if got := nyItemized(p, stSingle, tt.agi, 40_000*dollar); got != tt.want {
+		if got := nyItemized(p, stSingle, tt.agi, 40_000*stDollar); got != tt.want {
 			t.Errorf("AGI %d: itemized %d, want %d", tt.agi, got, tt.want)
 		}
 	}
@@ -125,15 +125,15 @@ func TestMATax(t *testing.T) {
 		ti, regular, surtax int64
 	}{
 		// Wages 200,000: Part B 200,000 − 2,000 − 4,400 = 193,600 at 5% = 9,680.
-		{"wages", StateInput{Status: bespoke.Single, AGI: 200_000 * dollar, Wages: 200_000 * dollar}, 193_600 * dollar, 9_680 * dollar, 0},
+		{"wages", StateInput{Status: bespoke.Single, AGI: 200_000 * stDollar, Wages: 200_000 * stDollar}, 193_600 * stDollar, 9_680 * stDollar, 0},
 		// Wages 1,000,000 and long-term gains 1,000,000: taxable 1,993,600, tax 99,680; surtax
 		// 4% × (1,993,600 − 1,083,150) = 36,418 (OpenTaxSolver, applying it to Part B only,
 		// would find none).
-		{"gains", StateInput{Status: bespoke.Single, AGI: 2_000_000 * dollar, Wages: 1_000_000 * dollar, LTCG: 1_000_000 * dollar}, 1_993_600 * dollar, 99_680 * dollar, 36_418 * dollar},
+		{"gains", StateInput{Status: bespoke.Single, AGI: 2_000_000 * stDollar, Wages: 1_000_000 * stDollar, LTCG: 1_000_000 * stDollar}, 1_993_600 * stDollar, 99_680 * stDollar, 36_418 * stDollar},
 		// Joint, two earners 600,000 and 400,000, short-term gain 100,000 and interest 10,000:
 		// Part B 1,000,000 − 4,000 − 8,800 = 987,200 at 5% = 49,360; Part A 8.5% × 100,000 =
 		// 8,500 and 5% × 10,000 = 500; surtax 4% × (1,097,200 − 1,083,150) = 562.
-		{"joint short-term", StateInput{Status: bespoke.MarriedJoint, AGI: 1_110_000 * dollar, Wages: 600_000 * dollar, SpouseWages: 400_000 * dollar, STCG: 100_000 * dollar, Interest: 10_000 * dollar}, 1_097_200 * dollar, 58_360 * dollar, 562 * dollar},
+		{"joint short-term", StateInput{Status: bespoke.MarriedJoint, AGI: 1_110_000 * stDollar, Wages: 600_000 * stDollar, SpouseWages: 400_000 * stDollar, STCG: 100_000 * stDollar, Interest: 10_000 * stDollar}, 1_097_200 * stDollar, 58_360 * stDollar, 562 * stDollar},
 	}
 	for _, tt := range tests {
 		r := stateTax(p, tt.in)
@@ -145,16 +145,16 @@ func TestMATax(t *testing.T) {
 
 // TestWATax checks the capital gains excise tax before and after ESSB 5813.
 func TestWATax(t *testing.T) {
-	in := StateInput{Status: bespoke.MarriedJoint, AGI: 3_000_000 * dollar, Wages: 1_000_000 * dollar, LTCG: 2_000_000 * dollar}
+	in := StateInput{Status: bespoke.MarriedJoint, AGI: 3_000_000 * stDollar, Wages: 1_000_000 * stDollar, LTCG: 2_000_000 * stDollar}
 	// 2024: 7% × (2,000,000 − 270,000) = 121,100.
-	if r := stateTax(mustState(t, 2024, "WA"), in); r.RegularTax != 121_100*dollar || r.Total != r.RegularTax {
+	if r := stateTax(mustState(t, 2024, "WA"), in); r.RegularTax != 121_100*stDollar || r.Total != r.RegularTax {
 		t.Errorf("2024: %d", r.RegularTax)
 	}
 	// 2025: 7% × 1,722,000 = 120,540 plus 2.9% × 722,000 = 20,938.
-	if r := stateTax(mustState(t, 2025, "WA"), in); r.RegularTax != 141_478*dollar {
+	if r := stateTax(mustState(t, 2025, "WA"), in); r.RegularTax != 141_478*stDollar {
 		t.Errorf("2025: %d", r.RegularTax)
 	}
-	if r := stateTax(mustState(t, 2025, "WA"), StateInput{Wages: 5_000_000 * dollar, LTCG: 200_000 * dollar}); r.Total != 0 {
+	if r := stateTax(mustState(t, 2025, "WA"), StateInput{Wages: 5_000_000 * stDollar, LTCG: 200_000 * stDollar}); r.Total != 0 {
 		t.Errorf("under the deduction: %d", r.Total)
 	}
 }
@@ -163,8 +163,8 @@ func TestWATax(t *testing.T) {
 func TestNHTax(t *testing.T) {
 	p := mustState(t, 2024, "NH")
 	// 3% × (10,000 + 5,000 − 4,800) = 306.
-	r := stateTax(p, StateInput{Status: bespoke.MarriedJoint, Wages: 500_000 * dollar, Interest: 10_000 * dollar, OrdinaryDividends: 5_000 * dollar})
-	if r.RegularTax != 306*dollar {
+	r := stateTax(p, StateInput{Status: bespoke.MarriedJoint, Wages: 500_000 * stDollar, Interest: 10_000 * stDollar, OrdinaryDividends: 5_000 * stDollar})
+	if r.RegularTax != 306*stDollar {
 		t.Errorf("NH 2024: %d", r.RegularTax)
 	}
 }

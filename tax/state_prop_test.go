@@ -19,20 +19,20 @@ var stPropStatuses = []bespoke.FilingStatus{bespoke.Single, bespoke.MarriedJoint
 // exercise of $50k–$2M, long-term gains, dividends, interest and mortgage interest.
 func stRandomInput(r *rand.Rand) StateInput {
 	in := StateInput{Status: stPropStatuses[r.IntN(len(stPropStatuses))]}
-	in.Wages = (150_000 + r.Int64N(1_350_000)) * dollar
+	in.Wages = (150_000 + r.Int64N(1_350_000)) * stDollar
 	if in.Status == bespoke.MarriedJoint && r.IntN(2) == 0 {
-		in.SpouseWages = r.Int64N(400_000) * dollar
+		in.SpouseWages = r.Int64N(400_000) * stDollar
 	}
 	if r.IntN(2) == 0 {
-		in.ISOBargain = (50_000 + r.Int64N(1_950_000)) * dollar
+		in.ISOBargain = (50_000 + r.Int64N(1_950_000)) * stDollar
 	}
-	in.LTCG = r.Int64N(3) * r.Int64N(1_000_000) * dollar / 2
-	in.STCG = r.Int64N(50_000) * dollar
-	in.OrdinaryDividends = r.Int64N(40_000) * dollar
+	in.LTCG = r.Int64N(3) * r.Int64N(1_000_000) * stDollar / 2
+	in.STCG = r.Int64N(50_000) * stDollar
+	in.OrdinaryDividends = r.Int64N(40_000) * stDollar
 	in.QualifiedDividends = in.OrdinaryDividends / 2
-	in.Interest = r.Int64N(20_000) * dollar
-	in.MortgageInterest = r.Int64N(2) * r.Int64N(60_000) * dollar
-	in.PriorStateAMTCredit = r.Int64N(2) * r.Int64N(50_000) * dollar
+	in.Interest = r.Int64N(20_000) * stDollar
+	in.MortgageInterest = r.Int64N(2) * r.Int64N(60_000) * stDollar
+	in.PriorStateAMTCredit = r.Int64N(2) * r.Int64N(50_000) * stDollar
 	in.AGI = in.Wages + in.SpouseWages + in.LTCG + in.STCG + in.OrdinaryDividends + in.Interest
 	return in
 }
@@ -52,7 +52,7 @@ func TestStateProperties(t *testing.T) {
 			in.City = s.city
 			a := stateTax(&p, in)
 			more := in
-			bump := r.Int64N(20_000*dollar) + 1
+			bump := r.Int64N(20_000*stDollar) + 1
 			more.Wages += bump
 			more.AGI += bump
 			b := stateTax(&p, more)
@@ -75,7 +75,7 @@ func TestStateProperties(t *testing.T) {
 // TestStateNoJumpAtBracketEdges checks continuity: one cent past every bracket threshold (and
 // the Mental Health Services Tax, table limit and surtax thresholds) moves the tax by at most a
 // cent either way (the published bases are rounded to the cent), or by the rounding of New
-// York's published whole-dollar bases (under $1 either way).
+// York's published whole-stDollar bases (under $1 either way).
 //
 // New York's tax computation worksheets are the exception the law makes: above $107,650 of AGI
 // the benefit of the lower brackets is recaptured by taxable-income tier, phased in by AGI, so
@@ -124,7 +124,7 @@ func stStateTaxAtTI(p *StateParams, status bespoke.FilingStatus, ti int64, city 
 		st := stStatus(status)
 		return p.ny.sched[st].tax(ti) + p.ny.city[st].tax(ti)
 	case stKindMA:
-		in.AGI, in.Wages = ti+4_400*dollar+2_000*dollar, 26_144*dollar+ti
+		in.AGI, in.Wages = ti+4_400*stDollar+2_000*stDollar, 26_144*stDollar+ti
 	case stKindWA:
 		in.LTCG = ti + p.wa.deduction
 	}
