@@ -107,7 +107,7 @@ func TestNYItemized(t *testing.T) {
 		{300_000 * stDollar, 30_000 * stDollar}, // 25%
 		{500_000 * stDollar, 25_000 * stDollar}, // 25% + 25% × 0.5
 		{800_000 * stDollar, 20_000 * stDollar}, // 50%
-		{1_000_001 * stDollar, 0},             // only charitable contributions remain
+		{1_000_001 * stDollar, 0},               // only charitable contributions remain
 	}
 	for _, tt := range tests {
 		if got := nyItemized(p, stSingle, tt.agi, 40_000*stDollar); got != tt.want {
