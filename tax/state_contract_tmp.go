@@ -8,12 +8,12 @@ import "github.com/bespokehq/bespoke"
 
 // StateInput is what the federal computation hands the state engine.
 type StateInput struct {
-	Year                                                               int
-	Status                                                             bespoke.FilingStatus
-	City                                                               string
-	AGI, Wages, SpouseWages, ISOBargain, LTCG, STCG                    int64
+	Year                                                              int
+	Status                                                            bespoke.FilingStatus
+	City                                                              string
+	AGI, Wages, SpouseWages, ISOBargain, LTCG, STCG                   int64
 	QualifiedDividends, OrdinaryDividends, Interest, MortgageInterest int64
-	PriorStateAMTCredit                                                int64
+	PriorStateAMTCredit                                               int64
 }
 
 // StateParams is a state's compiled law; empty when there is no state.
@@ -21,9 +21,9 @@ type StateParams struct{ Code string }
 
 // StateResult is the state return's summary.
 type StateResult struct {
-	Code                                                     string
+	Code                                                    string
 	TaxableIncome, RegularTax, AMT, MentalHealthServicesTax int64
-	Total                                                    int64
+	Total                                                   int64
 }
 
 func computeState(_ *StateInput, p *StateParams, out *StateResult) { *out = StateResult{Code: p.Code} }
