@@ -4,7 +4,7 @@ package tax
 type amtInput struct {
 	line1        int64 // AGI − deduction (Form 6251 line 1; negative when deductions exceed AGI)
 	addback      int64 // line 2a
-	adj68        int64 // line 3: the IRC §68 reduction, added back (IRC §56(b)(1)(F))
+	adj68        int64 // line 3: minus the IRC §68 reduction, which the AMT does not make (IRC §56(b)(1)(F))
 	iso          int64 // line 2i
 	qdcg         int64 // QDCG worksheet line 4
 	ordinaryPart int64 // QDCG worksheet line 5 (Form 6251 lines 20 and 27)
@@ -17,7 +17,8 @@ type amtOutcome struct {
 }
 
 // alternativeMinimumTax is Form 6251 Parts I-III. Line 4 adds the standard deduction or the
-// taxes deducted (2a), the ISO bargain element (2i) and the §68 reduction (3) to line 1. The
+// taxes deducted (2a) and the ISO bargain element (2i) to line 1, and subtracts the §68
+// reduction (3), since the AMT allows the itemized deductions in full. The
 // exemption phases out at PhaseoutRate of AMTI over PhaseoutStart (25% through 2025, 50% from
 // 2026). With qualified dividends or capital gain, Part III taxes them at the regular tax's
 // capital-gain rates. There is no AMT foreign tax credit (line 8), so line 9 is line 7.

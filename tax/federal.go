@@ -18,7 +18,7 @@ func computeFederal(r *Return, f *FederalParams, out *Result) {
 	regular, ordinaryPart := regularTax(f, ti, qdcg, e)
 	e.add(lRegularTax, regular)
 
-	a := amtInput{line1: agi - d.amount, addback: d.amtAddback, adj68: d.limit68, iso: r.ISOBargain,
+	a := amtInput{line1: agi - d.amount, addback: d.amtAddback, adj68: -d.limit68, iso: r.ISOBargain,
 		qdcg: qdcg, ordinaryPart: ordinaryPart, regular: regular}
 	m := alternativeMinimumTax(f, &a, e)
 	credit := minimumTaxCredit(f, &a, &m, r.PriorAMTCredit, e)

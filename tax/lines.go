@@ -125,7 +125,7 @@ var lineTable = [nLineIDs]lineDesc{
 	lA1:                 {"6251", "1", "Taxable income before the deduction floor (AGI − deduction)"},
 	lA2a:                {"6251", "2a", "Taxes from Schedule A line 7, or the standard deduction"},
 	lA2i:                {"6251", "2i", "Incentive stock options: bargain element"},
-	lA3:                 {"6251", "3", "Other adjustments: IRC §68 limitation does not apply (IRC §56(b)(1)(F))"},
+	lA3:                 {"6251", "3", "Other adjustments: the IRC §68 reduction reversed, as a negative amount (IRC §56(b)(1)(F))"},
 	lA4Before:           {"6251", "4 before MFS", "AMTI before the married-filing-separately increase"},
 	lA4:                 {"6251", "4", "Alternative minimum taxable income"},
 	lA5:                 {"6251", "5", "Exemption (after the phase-out worksheet)"},
