@@ -68,19 +68,19 @@ func partIII(f *FederalParams, l12, l13, l20 int64, e *Explanation) int64 {
 	a, cg := &f.AMT, &f.CapitalGain
 	l16 := min(l12, l13) // line 15 is line 13
 	l17 := l12 - l16
-	l18 := a.rateTax(l17)
 	l21 := pos(cg.ZeroTop - l20)
 	l22 := min(l12, l13)
 	l23 := min(l21, l22) // taxed at 0%
 	l24 := l22 - l23
 	l29 := pos(cg.FifteenTop - (l21 + l20)) // lines 26-28
 	l30 := min(l24, l29)
-	l31 := mulRate(l30, cg.Rate15)
 	l33 := l22 - (l23 + l30) // line 32 is l23 + l30
-	l34 := mulRate(l33, cg.Rate20)
-	l38 := mulRate(l23, cg.Rate0) + l18 + l31 + l34
-	l39 := a.rateTax(l12)
-	l40 := min(l38, l39)
+	// Lines 18, 31 and 34 are summed exactly on line 38 and rounded once (see arith.go).
+	l18m := a.rateTaxMicro(l17)
+	l38m := l23*cg.Rate0 + l18m + l30*cg.Rate15 + l33*cg.Rate20
+	l39m := a.rateTaxMicro(l12)
+	l18, l31, l34, l38, l39 := round(l18m), round(l30*cg.Rate15), round(l33*cg.Rate20), round(l38m), round(l39m)
+	l40 := round(min(l38m, l39m))
 	if e != nil {
 		for _, l := range [...]lineEntry{{lA12, l12}, {lA13, l13}, {lA16, l16}, {lA17, l17}, {lA18, l18}, {lA20, l20},
 			{lA23, l23}, {lA30, l30}, {lA31, l31}, {lA33, l33}, {lA34, l34}, {lA38, l38}, {lA39, l39}, {lA40, l40}} {
@@ -92,11 +92,14 @@ func partIII(f *FederalParams, l12, l13, l20 int64, e *Explanation) int64 {
 
 // rateTax is 26% of the taxable excess up to the breakpoint and 28% above it, computed as the
 // form does: 28% of the excess less 2% of the breakpoint.
-func (a *AMTParams) rateTax(x int64) int64 {
+func (a *AMTParams) rateTax(x int64) int64 { return round(a.rateTaxMicro(x)) }
+
+// rateTaxMicro is rateTax in micro units, exact.
+func (a *AMTParams) rateTaxMicro(x int64) int64 {
 	if x <= a.Breakpoint {
-		return mulRate(x, a.RateLow)
+		return x * a.RateLow
 	}
-	return mulRate(x, a.RateHigh) - mulRate(a.Breakpoint, a.RateHigh-a.RateLow)
+	return x*a.RateHigh - a.Breakpoint*(a.RateHigh-a.RateLow)
 }
 
 // exemption is the Exemption Worksheet: the exemption less PhaseoutRate of AMTI over the

@@ -117,13 +117,13 @@ func regularTax(f *FederalParams, ti, qdcg int64, e *Explanation) (tax, line5 in
 	l14 := min(ti, cg.FifteenTop)
 	l16 := pos(l14 - (l5 + l9))
 	l17 := min(l12, l16)
-	l18 := mulRate(l17, cg.Rate15)
 	l20 := l10 - (l9 + l17)
-	l21 := mulRate(l20, cg.Rate20)
-	l22 := f.Ordinary.TableTax(l5)
-	l23 := mulRate(l9, cg.Rate0) + l18 + l21 + l22
-	l24 := f.Ordinary.TableTax(ti)
-	l25 := min(l23, l24)
+	// Lines 18, 21 and 22 are summed exactly on line 23 and rounded once (see arith.go).
+	l22m := f.Ordinary.tableTaxMicro(l5)
+	l23m := l9*cg.Rate0 + l17*cg.Rate15 + l20*cg.Rate20 + l22m
+	l24m := f.Ordinary.tableTaxMicro(ti)
+	l18, l21, l22, l23, l24 := round(l17*cg.Rate15), round(l20*cg.Rate20), round(l22m), round(l23m), round(l24m)
+	l25 := round(min(l23m, l24m))
 	e.add(lQD1, ti)
 	e.add(lQD4, l4)
 	e.add(lQD5, l5)

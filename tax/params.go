@@ -204,6 +204,9 @@ func (c *compiler) schedule(name string, rates []float64, tops []int64) Schedule
 		}
 	}
 	sc.fillBases()
+	if !sc.exactBases() {
+		c.errorf("%s: a bracket's base tax is not a whole number of cents", name)
+	}
 	return sc
 }
 
