@@ -2,7 +2,7 @@ package frontier
 
 import (
 	"cmp"
-	"fmt"
+	"errors"
 	"math/big"
 	"slices"
 
@@ -14,6 +14,10 @@ import (
 // keeps adversarial input from exhausting memory.
 const DefaultMaxPoints = 1 << 22
 
+// workPerPoint bounds the candidates one step may examine, as a multiple of the point limit, so
+// that an issue with a huge number of values cannot make a step run for minutes.
+const workPerPoint = 64
+
 // number is the integer type a frontier is built with: int64 when every partial sum of both
 // parties' scaled utilities fits in one, big.Int otherwise. Both are exact.
 type number[T any] interface {
@@ -22,16 +26,23 @@ type number[T any] interface {
 	toBig() *big.Int
 }
 
+// small is an exact int64 number; Analyze uses it only when no sum can overflow.
 type small int64
 
 func (a small) add(b small) small { return a + b }
 func (a small) cmp(b small) int   { return cmp.Compare(a, b) }
 func (a small) toBig() *big.Int   { return big.NewInt(int64(a)) }
 func smallOf(x *big.Int) small    { return small(x.Int64()) }
+
+// large is an exact arbitrary-precision number; each sum allocates.
+type large struct{ v *big.Int }
+
 func (a large) add(b large) large { return large{new(big.Int).Add(a.v, b.v)} }
 func (a large) cmp(b large) int   { return a.v.Cmp(b.v) }
 func (a large) toBig() *big.Int   { return a.v }
 func largeOf(x *big.Int) large    { return large{x} }
+
+// convert maps a slice of big integers to the frontier's number type.
 func convert[T any](xs []*big.Int, f func(*big.Int) T) []T {
 	out := make([]T, len(xs))
 	for i, x := range xs {
@@ -39,8 +50,6 @@ func convert[T any](xs []*big.Int, f func(*big.Int) T) []T {
 	}
 	return out
 }
-
-type large struct{ v *big.Int }
 
 // layer is the frontier of the partial packages over the first k issues: one partial package per
 // distinct utility pair, none dominated by another, sorted by A's utility descending (so B's
@@ -93,7 +102,8 @@ func buildFrontier[T number[T]](ta, tb [][]T, zero T, issues []Issue, limit int)
 	return layers, nil
 }
 
-var errTooLarge = fmt.Errorf("frontier too large")
+// errTooLarge is extend's signal that a layer outgrew the limit; buildFrontier words it.
+var errTooLarge = errors.New("frontier too large")
 
 // extend computes nondominated(prev ⊕ issue values): it merges the len(ta) copies of prev, each
 // shifted by one value's terms and each already sorted, in the sweep order, and keeps a
@@ -101,6 +111,9 @@ var errTooLarge = fmt.Errorf("frontier too large")
 // better than an earlier one is dominated by it, or ties it and has the larger package key.
 func extend[T number[T]](prev *layer[T], ta, tb []T, limit int) (*layer[T], error) {
 	m := int64(len(ta))
+	if int64(len(prev.a))*m > workPerPoint*int64(limit) {
+		return nil, errTooLarge
+	}
 	h := make(candHeap[T], 0, len(ta))
 	for v := range ta {
 		h = append(h, prev.candidate(0, int32(v), ta, tb, m))

@@ -88,12 +88,24 @@ func TestAnalyzeErrors(t *testing.T) {
 	if _, err := frontier.Analyze(pr, frontier.Options{Convention: "fair"}); bespoke.ErrorCode(err) != bespoke.EINVALID {
 		t.Errorf("unknown convention: %v", err)
 	}
-	big := decimalDomain(12, 10, 1)
+	fine := decimalDomain(12, 10, 1)
 	_, err := frontier.Analyze(opposedDomain(12, 10, 1), frontier.Options{MaxPoints: 50})
 	if bespoke.ErrorCode(err) != bespoke.EUNSUPPORTED || !strings.Contains(err.Error(), "the frontier passed 50 points") {
 		t.Errorf("frontier over MaxPoints: %v", err)
 	}
-	if _, err := frontier.Analyze(big, frontier.Options{MaxPoints: 1 << 20}); err != nil {
+	wide := &frontier.Problem{Domain: frontier.Domain{Issues: []frontier.Issue{{Name: "x"}}}}
+	for k := range wide.Parties {
+		wide.Parties[k] = frontier.Party{Weights: rats("1"), Scores: [][]*big.Rat{nil}}
+	}
+	for v := range 1000 {
+		wide.Domain.Issues[0].Values = append(wide.Domain.Issues[0].Values, fmt.Sprint(v))
+		wide.Parties[0].Scores[0] = append(wide.Parties[0].Scores[0], big.NewRat(int64(v), 1))
+		wide.Parties[1].Scores[0] = append(wide.Parties[1].Scores[0], big.NewRat(int64(-v), 1))
+	}
+	if _, err := frontier.Analyze(wide, frontier.Options{MaxPoints: 10}); bespoke.ErrorCode(err) != bespoke.EUNSUPPORTED {
+		t.Errorf("an issue of 1000 values with a limit of 10 points: %v", err)
+	}
+	if _, err := frontier.Analyze(fine, frontier.Options{MaxPoints: 1 << 20}); err != nil {
 		t.Errorf("within MaxPoints: %v", err)
 	}
 }
