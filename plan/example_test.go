@@ -33,21 +33,3 @@ func ExamplePlan() {
 	// cash.sign_on                 $30,000 (cash)         low    recommended=true
 	// exercise_window_days         $180,000 ± $30,000     low    recommended=false
 }
-
-// The exact frontier of two issues: each package picks one option per issue (the first
-// option of each is "nothing").
-func ExampleExact() {
-	issues := [][]plan.Point{
-		{{}, {Candidate: 500, Cost: 100}},                               // an ask worth 5 dollars costing 1
-		{{}, {Candidate: 300, Cost: 400}, {Candidate: 900, Cost: 1000}}, // two sizes of another
-	}
-	for _, choice := range (plan.Exact{}).Efficient(issues) {
-		fmt.Println(choice)
-	}
-	// Output:
-	// [0 0]
-	// [1 0]
-	// [1 1]
-	// [0 2]
-	// [1 2]
-}

@@ -1,81 +1,62 @@
 package plan
 
 import (
-	"cmp"
-	"math"
+	"fmt"
+	"math/big"
 	"slices"
 
 	"github.com/bespokehq/bespoke"
+	"github.com/bespokehq/bespoke/frontier"
 )
 
-// Point is one option of an issue, scored for both parties in whole cents: what the candidate
-// gains and what the company gives up (a cost, so lower is better for the company).
-type Point struct {
-	Candidate int64
-	Cost      int64
+// point is one option of an issue, scored for both parties in whole cents: what the candidate
+// gains and what it costs the company.
+type point struct {
+	candidate int64
+	cost      int64
 }
 
-// Frontier finds efficient packages. Each issue is a list of options, and a package picks one
-// option of every issue; its scores are the sums of its options'. Efficient returns the
-// packages no other package beats on both scores (at least as much for the candidate at no
-// more cost, and better on one), one package per distinct pair of scores, as the index of the
-// option picked in each issue.
-type Frontier interface {
-	Efficient(issues [][]Point) [][]int
-}
-
-// Exact is the built-in Frontier. It adds one issue at a time and keeps only the
-// non-dominated partial packages: a partial package beaten on the first issues stays beaten
-// whatever the rest adds, since the same choices add the same amounts to both. Scores are
-// integers, so ties and dominance are decided exactly.
-type Exact struct{}
-
-type partial struct {
-	p      Point
-	choice []int
-}
-
-// Efficient implements Frontier. The packages come cheapest first.
-func (Exact) Efficient(issues [][]Point) [][]int {
-	front := []partial{{}}
-	for _, opts := range issues {
-		var next []partial
-		for _, f := range front {
-			for j, o := range opts {
-				next = append(next, partial{
-					p:      Point{f.p.Candidate + o.Candidate, f.p.Cost + o.Cost},
-					choice: append(append([]int(nil), f.choice...), j),
-				})
-			}
-		}
-		front = nondominated(next)
+// efficient returns the efficient packages of the issues, cheapest first, as the index of the
+// option picked in each issue: those no other package beats on both counts (at least as much
+// for the candidate at no more cost, better on one), one per distinct pair. The frontier
+// engine computes it exactly, one issue at a time; the company's utility is the cost negated,
+// and both reservations are the worst sums, so that every package is acceptable.
+func efficient(issues [][]point) ([][]int, error) {
+	if len(issues) == 0 {
+		return [][]int{{}}, nil
 	}
-	out := make([][]int, len(front))
-	for i, f := range front {
-		out[i] = f.choice
-	}
-	return out
-}
-
-// nondominated keeps the packages no other beats, one per pair of scores, cheapest first: sort
-// by cost, then by the candidate's value descending, and keep each package that gives the
-// candidate strictly more than every cheaper one.
-func nondominated(ps []partial) []partial {
-	slices.SortStableFunc(ps, func(a, b partial) int {
-		if c := cmp.Compare(a.p.Cost, b.p.Cost); c != 0 {
-			return c
+	pr := &frontier.Problem{Parties: [2]frontier.Party{{Name: "candidate"}, {Name: "company"}}}
+	worst := [2]int64{}
+	for k, opts := range issues {
+		is := frontier.Issue{Name: fmt.Sprintf("issue %d", k)}
+		var sa, sb []*big.Rat
+		minA, minB := opts[0].candidate, -opts[0].cost
+		for j, o := range opts {
+			is.Values = append(is.Values, fmt.Sprintf("option %d", j))
+			sa = append(sa, new(big.Rat).SetInt64(o.candidate))
+			sb = append(sb, new(big.Rat).SetInt64(-o.cost))
+			minA, minB = min(minA, o.candidate), min(minB, -o.cost)
 		}
-		return cmp.Compare(b.p.Candidate, a.p.Candidate)
-	})
-	var out []partial
-	best := int64(math.MinInt64)
-	for _, p := range ps {
-		if p.p.Candidate > best {
-			out = append(out, p)
-			best = p.p.Candidate
+		worst[0] += minA
+		worst[1] += minB
+		pr.Domain.Issues = append(pr.Domain.Issues, is)
+		for p, s := range [2][]*big.Rat{sa, sb} {
+			pr.Parties[p].Weights = append(pr.Parties[p].Weights, big.NewRat(1, 1))
+			pr.Parties[p].Scores = append(pr.Parties[p].Scores, s)
 		}
 	}
-	return out
+	for p := range pr.Parties {
+		pr.Parties[p].Reservation = new(big.Rat).SetInt64(worst[p])
+	}
+	an, err := frontier.Analyze(pr, frontier.Options{})
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]int, len(an.Frontier))
+	for i, pt := range an.Frontier {
+		out[i] = slices.Clone([]int(pt.Package))
+	}
+	return out, nil
 }
 
 // Package is an efficient package of asks for one offer.
@@ -91,7 +72,7 @@ type Package struct {
 
 // packages returns the efficient packages of the applicable asks that have both a value and a
 // cost. Each kind is one issue whose options are none or one of its asks.
-func packages(asks []Ask, f Frontier) []Package {
+func packages(asks []Ask) ([]Package, error) {
 	var kinds []string
 	byKind := map[string][]int{}
 	for i, a := range asks {
@@ -103,22 +84,26 @@ func packages(asks []Ask, f Frontier) []Package {
 		}
 		byKind[a.Kind] = append(byKind[a.Kind], i)
 	}
-	issues := make([][]Point, len(kinds))
+	issues := make([][]point, len(kinds))
 	for k, kind := range kinds {
-		issues[k] = []Point{{}}
+		issues[k] = []point{{}}
 		for _, i := range byKind[kind] {
 			a := asks[i]
-			issues[k] = append(issues[k], Point{
-				Candidate: bespoke.MoneyFromFloat(*a.ValueToCandidate.Mean).Cents(),
-				Cost:      a.CostToCompany.Amount.Cents(),
+			issues[k] = append(issues[k], point{
+				candidate: bespoke.MoneyFromFloat(*a.ValueToCandidate.Mean).Cents(),
+				cost:      a.CostToCompany.Amount.Cents(),
 			})
 		}
 	}
-	var out []Package
-	for _, choice := range f.Efficient(issues) {
+	choices, err := efficient(issues)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Package, 0, len(choices))
+	for _, choice := range choices {
 		out = append(out, toPackage(asks, kinds, byKind, choice))
 	}
-	return out
+	return out, nil
 }
 
 func toPackage(asks []Ask, kinds []string, byKind map[string][]int, choice []int) Package {

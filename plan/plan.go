@@ -46,8 +46,6 @@ type Options struct {
 	// SignalBudget is the most signal points the recommended asks may spend together;
 	// default DefaultSignalBudget. An ask costs SignalPoints of its level.
 	SignalBudget int
-	// Frontier finds the efficient packages; default an exact computation in this package.
-	Frontier Frontier
 }
 
 // Defaults of the recommendation, documented in docs/asks.md.
@@ -75,9 +73,6 @@ func (o *Options) defaults() {
 	}
 	if o.SignalBudget <= 0 {
 		o.SignalBudget = DefaultSignalBudget
-	}
-	if o.Frontier == nil {
-		o.Frontier = Exact{}
 	}
 }
 
@@ -133,7 +128,14 @@ func PlanOffer(w *bespoke.Workspace, o *bespoke.Offer, opts Options) (OfferPlan,
 	Recommend(op.Asks, &res, opts)
 	addNarrativeWarnings(op.Asks)
 	rank(op.Asks)
-	op.Packages = packages(op.Asks, opts.Frontier)
+	pkgs, err := packages(op.Asks)
+	switch {
+	case bespoke.ErrorCode(err) == bespoke.EUNSUPPORTED:
+		op.Warnings = append(op.Warnings, "too many efficient packages to list: "+bespoke.ErrorMessage(err))
+	case err != nil:
+		return op, err
+	}
+	op.Packages = pkgs
 	return op, nil
 }
 
