@@ -16,18 +16,46 @@ import (
 // within which the type's own error message is more precise than "expected ...".
 type textKind struct {
 	what string
-	form *regexp.Regexp
+	form func(string) bool
 }
 
 var (
-	decimalForm = regexp.MustCompile(`^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$`)
-	dateForm    = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
-	textKinds   = map[reflect.Type]textKind{
-		reflect.TypeFor[Money](): {"an amount in dollars", decimalForm},
-		reflect.TypeFor[Price](): {"a price in dollars", decimalForm},
-		reflect.TypeFor[Date]():  {"a date (YYYY-MM-DD)", dateForm},
+	dateForm  = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
+	textKinds = map[reflect.Type]textKind{
+		reflect.TypeFor[Money](): {"an amount in dollars", isDecimal},
+		reflect.TypeFor[Price](): {"a price in dollars", isDecimal},
+		reflect.TypeFor[Date]():  {"a date (YYYY-MM-DD)", dateForm.MatchString},
 	}
 )
+
+// isDecimal reports whether s is a decimal number: an optional sign, digits with an optional
+// point (at least one digit in all), and an optional exponent.
+func isDecimal(s string) bool {
+	s = trimSign(s)
+	mant, exp, hasExp := s, "", false
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		mant, exp, hasExp = s[:i], trimSign(s[i+1:]), true
+	}
+	digits, point := 0, false
+	for _, c := range mant {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && !point:
+			point = true
+		default:
+			return false
+		}
+	}
+	return digits > 0 && (!hasExp || exp != "" && strings.Trim(exp, "0123456789") == "")
+}
+
+func trimSign(s string) string {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		return s[1:]
+	}
+	return s
+}
 
 // Describe returns, in words, what a written value of type t looks like: "an amount in
 // dollars", "a whole number", "one of public, private", "a list", "a mapping".
@@ -105,7 +133,7 @@ func parseText(v reflect.Value, s string) error {
 		return nil
 	}
 	k, known := textKinds[v.Type()]
-	if known && !k.form.MatchString(strings.TrimSpace(s)) {
+	if known && !k.form(strings.TrimSpace(s)) {
 		return Errorf(EINVALID, "expected %s, got %s", k.what, quote(s))
 	}
 	return Errorf(EINVALID, "%s", ErrorMessage(err))
@@ -143,7 +171,7 @@ func parseUint(v reflect.Value, s string) error {
 
 func parseFloat(v reflect.Value, s string) error {
 	x, err := strconv.ParseFloat(s, v.Type().Bits())
-	if !decimalForm.MatchString(s) || err != nil && !isRange(err) {
+	if !isDecimal(s) || err != nil && !isRange(err) {
 		return Errorf(EINVALID, "expected a number, got %s", quote(s))
 	}
 	if math.IsInf(x, 0) { // a range error that underflowed to zero is zero

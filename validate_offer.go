@@ -71,7 +71,7 @@ func (c *checker) grant(g *Grant, co *Company, o *Offer, path string) {
 	at := func(key string) string { return joinKey(path, key) }
 	switch {
 	case g.Shares == 0 && g.Value == 0:
-		c.errorf(path, "give the grant's shares or its value")
+		c.errorf(at("shares"), "give the grant's shares or its value")
 	case g.Shares != 0 && g.Value != 0:
 		c.errorf(at("value"), "give shares or value, not both")
 	case g.Value != 0 && g.Price == 0 && co.SharePrice == 0 && co.PreferredPrice == 0:

@@ -28,8 +28,8 @@ func (c *checker) tagsValue(v reflect.Value, path string) {
 			c.field(f, fv, p)
 			c.tagsValue(fv, p)
 		}
-	case v.Kind() == reflect.Slice:
-		for i := range v.Len() {
+	case v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Struct:
+		for i := range v.Len() { // elements of other kinds have no tags of their own
 			c.tagsValue(v.Index(i), fmt.Sprintf("%s[%d]", path, i))
 		}
 	}

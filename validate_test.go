@@ -99,7 +99,7 @@ func TestValidateRules(t *testing.T) {
 
 		// Grants.
 		{"shares and value", func(w *Workspace) { rsu(w).Shares = 10 }, want("offers[0].equity[0].value", "give shares or value, not both")},
-		{"no shares or value", func(w *Workspace) { rsu(w).Value = 0 }, want("offers[0].equity[0]", "give the grant's shares or its value")},
+		{"no shares or value", func(w *Workspace) { rsu(w).Value = 0 }, want("offers[0].equity[0].shares", "give the grant's shares or its value")},
 		{"value without price", func(w *Workspace) {
 			iso(w).Shares, iso(w).Value = 0, Dollars(1000)
 			rocket(w).Company.PreferredPrice = 0
