@@ -84,9 +84,12 @@ func (o *Offer) resolve(path string) (term, error) {
 	}
 	root := reflect.ValueOf(o).Elem()
 	if _, ok := FieldByKey(root.Type(), segs[0].key); !ok {
-		if _, inTerms := FieldByKey(reflect.TypeFor[Terms](), segs[0].key); inTerms {
-			segs = append([]segment{{key: "terms"}}, segs...)
+		termsKeys := Keys(reflect.TypeFor[Terms]())
+		if !slices.Contains(termsKeys, segs[0].key) {
+			keys := append(termKeys(root.Type()), termsKeys...)
+			return term{}, Errorf(EINVALID, "the offer has no term %q%s", segs[0].key, didYouMean(segs[0].key, keys))
 		}
+		segs = append([]segment{{key: "terms"}}, segs...)
 	}
 	t := term{value: root}
 	for _, s := range segs {
@@ -99,6 +102,9 @@ func (o *Offer) resolve(path string) (term, error) {
 
 // step moves from a struct to its field s.key, then to the element s.sel selects.
 func (t term) step(s segment) (term, error) {
+	if t.value.Kind() == reflect.Slice {
+		return term{}, t.leaf()
+	}
 	if t.value.Kind() != reflect.Struct || IsText(t.value.Type()) {
 		return term{}, Errorf(EINVALID, "%s has no part %q", t.name(), s.key)
 	}
