@@ -63,14 +63,13 @@ func (ds Diagnostics) HasErrors() bool {
 	return slices.ContainsFunc(ds, func(d Diagnostic) bool { return !d.IsWarning() })
 }
 
-// sorted returns ds in the order of the file, without repeats: a problem inside an anchor
-// that several aliases copy is reported once.
+// sorted returns ds in the order of the file, without repeats.
 func (ds Diagnostics) sorted() Diagnostics {
 	out := slices.Clone(ds)
 	slices.SortStableFunc(out, func(a, b Diagnostic) int {
 		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 	})
 	return slices.CompactFunc(out, func(a, b Diagnostic) bool {
-		return a.Line == b.Line && a.Col == b.Col && a.Message == b.Message && a.Severity == b.Severity
+		return a == b
 	})
 }
