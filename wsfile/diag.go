@@ -11,12 +11,12 @@ import (
 
 // Diagnostic is a problem located in a file.
 type Diagnostic struct {
-	File     string
-	Line     int    // 1-based
-	Col      int    // 1-based, in characters; 0 when the YAML parser does not say
-	Path     string // the field, such as offers[0].cash.base; "" for the file as a whole
-	Message  string
-	Severity bespoke.Severity // "" is an error
+	File     string           `json:"file"`
+	Line     int              `json:"line"`           // 1-based
+	Col      int              `json:"col,omitempty"`  // 1-based, in characters; 0 when the YAML parser does not say
+	Path     string           `json:"path,omitempty"` // the field, such as offers[0].cash.base; "" for the file as a whole
+	Message  string           `json:"message"`
+	Severity bespoke.Severity `json:"severity"`
 }
 
 // String formats d as FILE:LINE:COL: PATH: MESSAGE, with "warning: " before the message of a
@@ -63,9 +63,14 @@ func (ds Diagnostics) HasErrors() bool {
 	return slices.ContainsFunc(ds, func(d Diagnostic) bool { return !d.IsWarning() })
 }
 
-// sorted returns ds in the order of the file, without repeats.
+// sorted returns ds in the order of the file, without repeats, each with its severity.
 func (ds Diagnostics) sorted() Diagnostics {
 	out := slices.Clone(ds)
+	for i := range out {
+		if out[i].Severity == "" {
+			out[i].Severity = bespoke.SeverityError
+		}
+	}
 	slices.SortStableFunc(out, func(a, b Diagnostic) int {
 		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 	})

@@ -26,9 +26,10 @@ func Decode(filename string, data []byte) (*bespoke.Workspace, *Index, error) {
 	return w, idx, err
 }
 
-// DecodeInto decodes a YAML file into v, a non-nil pointer, with the same strictness, limits
-// and diagnostics as Decode: v's struct tags describe the format (see bespoke.Fields). The
-// error, when there are problems in the file, is of type Diagnostics.
+// DecodeInto decodes a YAML file into v, a non-nil pointer (it panics on anything else, a
+// mistake of the caller's), with the same strictness, limits and diagnostics as Decode: v's
+// struct tags describe the format (see bespoke.Fields). The error, when there are problems in
+// the file, is of type Diagnostics.
 func DecodeInto(filename string, data []byte, v any) error {
 	_, err := DecodeIndexed(filename, data, v)
 	return err
@@ -56,9 +57,9 @@ func decode(filename string, data []byte, v any) *decoder {
 	root, diag := parse(filename, data)
 	switch {
 	case diag != nil:
-		d.diags = Diagnostics{*diag}
+		d.diags = Diagnostics{*diag}.sorted()
 	case root == nil:
-		d.diags = Diagnostics{{File: filename, Line: 1, Col: 1, Message: "the file is empty" + keysHint(rv.Elem().Type())}}
+		d.diags = Diagnostics{{File: filename, Line: 1, Col: 1, Message: "the file is empty" + keysHint(rv.Elem().Type())}}.sorted()
 	default:
 		d.stopped = false
 		d.idx = newIndex(filename, Pos{root.Line, root.Column})
@@ -105,7 +106,7 @@ func limit(ds Diagnostics) Diagnostics {
 		return ds
 	}
 	more := ds[MaxProblems]
-	more.Path, more.Severity = "", ""
+	more.Path, more.Severity = "", bespoke.SeverityError
 	more.Message = fmt.Sprintf("%d more problems not shown", len(ds)-MaxProblems)
 	return append(ds[:MaxProblems:MaxProblems], more)
 }
