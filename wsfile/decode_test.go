@@ -126,7 +126,7 @@ func TestSyntaxErrors(t *testing.T) {
 func TestDecodeErrorIsDiagnostics(t *testing.T) {
 	w, idx, err := Decode("w.yaml", []byte(strings.Replace(minimal, "shares: 1000", "shares: many", 1)))
 	var ds Diagnostics
-	if !errors.As(err, &ds) || len(ds) != 1 || ds[0].Path != "offers[0].equity[0].shares" {
+	if !errors.As(err, &ds) || len(ds) != 1 || ds[0].Path != "offers[0].equity[0].shares" || bespoke.ErrorCode(err) != bespoke.EINVALID {
 		t.Fatalf("err = %#v", err)
 	}
 	if w == nil || idx == nil || w.Offers[0].ID != "acme" {

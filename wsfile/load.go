@@ -12,7 +12,8 @@ import (
 
 // Decode decodes a workspace file; filename names it in the diagnostics. It returns the
 // workspace, the index of where each field was written, and, when the file has problems, an
-// error of type Diagnostics listing every one. When the file could be parsed, the workspace
+// EINVALID *bespoke.Error whose message lists every one, a line each, and which unwraps to
+// the Diagnostics (errors.As). When the file could be parsed, the workspace
 // and the index are returned even with problems, holding what could be decoded, so that the
 // caller can validate the rest (Load does); when it could not, they are nil.
 //
@@ -29,7 +30,7 @@ func Decode(filename string, data []byte) (*bespoke.Workspace, *Index, error) {
 // DecodeInto decodes a YAML file into v, a non-nil pointer (it panics on anything else, a
 // mistake of the caller's), with the same strictness, limits and diagnostics as Decode: v's
 // struct tags describe the format (see bespoke.Fields). The error, when there are problems in
-// the file, is of type Diagnostics.
+// the file, is as Decode's.
 func DecodeInto(filename string, data []byte, v any) error {
 	_, err := DecodeIndexed(filename, data, v)
 	return err
@@ -41,7 +42,7 @@ func DecodeInto(filename string, data []byte, v any) error {
 func DecodeIndexed(filename string, data []byte, v any) (*Index, error) {
 	d := decode(filename, data, v)
 	if len(d.diags) > 0 {
-		return d.idx, d.diags
+		return d.idx, &bespoke.Error{Code: bespoke.EINVALID, Message: d.diags.Error(), Err: d.diags}
 	}
 	return d.idx, nil
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,8 +9,6 @@ import (
 
 	"github.com/bespokehq/bespoke/wsfile"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // TestCheckMalformed runs check on every file of the decoder's malformed corpus, and on one
 // over the size limit, comparing its output with the golden file of the same name in
@@ -50,25 +47,7 @@ func TestCheckMalformed(t *testing.T) {
 			if !located.MatchString(stderr) || strings.Contains(stderr, "panic") || strings.Contains(stderr, "goroutine") {
 				t.Errorf("stderr does not locate the problem, or shows a panic:\n%s", stderr)
 			}
-			golden(t, filepath.Join(goldenDir, strings.TrimSuffix(name, ".yaml")+".golden"), stderr)
+			checkGolden(t, filepath.Join(goldenDir, strings.TrimSuffix(name, ".yaml")+".golden"), stderr)
 		})
-	}
-}
-
-// golden compares got with the golden file, or rewrites it under -update.
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/bespoke -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s:\ngot:\n%s\nwant:\n%s", path, got, want)
 	}
 }
