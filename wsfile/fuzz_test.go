@@ -13,6 +13,7 @@ import (
 // validate clean on its own.
 func FuzzDecode(f *testing.F) {
 	f.Add([]byte(minimal))
+	f.Add(Starter("workspace.yaml", today))
 	seeds, _ := filepath.Glob("testdata/malformed/*.yaml")
 	seeds = append(seeds, "../examples/workspace.yaml")
 	for _, name := range seeds {
