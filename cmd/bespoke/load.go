@@ -21,6 +21,11 @@ func (a *app) loadWorkspace(path string) (*bespoke.Workspace, error) {
 	if err != nil {
 		return nil, err
 	}
+	return a.decodeWorkspace(name, data)
+}
+
+// decodeWorkspace is loadWorkspace for a workspace already in memory, named name in messages.
+func (a *app) decodeWorkspace(name string, data []byte) (*bespoke.Workspace, error) {
 	w, ds := wsfile.Load(name, data, bespoke.DateOf(a.now()))
 	for _, d := range ds {
 		fmt.Fprintln(a.stderr, d)
