@@ -38,10 +38,10 @@ type StateParams struct {
 	kind    stKind
 	payroll payrollParams
 	ca      caParams
-	ny   nyParams
-	ma   maParams
-	wa   waParams
-	nh   nhParams
+	ny      nyParams
+	ma      maParams
+	wa      waParams
+	nh      nhParams
 }
 
 // stKind says which computation a state uses.

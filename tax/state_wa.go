@@ -3,10 +3,10 @@ package tax
 // waFile is a Washington parameter file (params/states/wa/YEAR.json): the capital gains excise
 // tax of RCW 82.87 on long-term capital gains. Washington taxes no wages.
 type waFile struct {
-	StandardDeduction Sourced[int64]    `json:"standard_deduction"`
-	Rate              Sourced[float64]  `json:"rate"`
-	AdditionalRate    Sourced[float64]  `json:"additional_rate"`
-	AdditionalOver    Sourced[int64]    `json:"additional_over"`
+	StandardDeduction Sourced[int64]        `json:"standard_deduction"`
+	Rate              Sourced[float64]      `json:"rate"`
+	AdditionalRate    Sourced[float64]      `json:"additional_rate"`
+	AdditionalOver    Sourced[int64]        `json:"additional_over"`
 	Estimated         Sourced[[]stEstimate] `json:"estimated"`
 }
 
