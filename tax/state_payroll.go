@@ -64,7 +64,7 @@ func loadPayroll(code string, year int) (payrollParams, bool, error) {
 	if err != nil {
 		return payrollParams{}, false, stInternal(err)
 	}
-	return payrollParams{rate: rate, wageLimit: f.WageLimit.Value * 100, label: "W-2 box 14 CASDI"}, projected, nil
+	return payrollParams{rate: rate, wageLimit: f.WageLimit.Value * 100, label: "W-2 box 14"}, projected, nil
 }
 
 // payroll is the employee payroll tax on each earner's wages.
