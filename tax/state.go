@@ -98,26 +98,36 @@ type StateResult struct {
 	// earner's wages times the year's rate, with no wage limit since 2024.
 	PayrollTax int64
 
-	Lines  [stMaxLines]StateLine
-	NLines int
+	lines  [stMaxLines]StateLine
+	nLines int
 }
 
 // Explain returns the computation's lines, in form order.
-func (r *StateResult) Explain() []StateLine { return r.Lines[:r.NLines] }
+func (r *StateResult) Explain() []StateLine { return r.lines[:r.nLines] }
 
 // line records an explanation line; lines past the array's size are dropped.
 func (r *StateResult) line(ref, label string, amount int64) {
-	if r.NLines < len(r.Lines) {
-		r.Lines[r.NLines] = StateLine{Ref: ref, Label: label, Amount: amount}
-		r.NLines++
+	if r.nLines < len(r.lines) {
+		r.lines[r.nLines] = StateLine{Ref: ref, Label: label, Amount: amount}
+		r.nLines++
 	}
+}
+
+// reset clears the figures of r for a new computation. The recorded lines are dropped by
+// resetting their count only: clearing the whole array on every call would cost more than the
+// rest of the state computation.
+func (r *StateResult) reset(code string) {
+	r.Code, r.TaxableIncome, r.RegularTax = code, 0, 0
+	r.AMT, r.TentativeMinimumTax, r.MentalHealthServicesTax, r.CityTax, r.Surtax = 0, 0, 0, 0, 0
+	r.AMTCreditUsed, r.AMTCreditGenerated, r.AMTCreditCarryforward = 0, 0, 0
+	r.Total, r.PayrollTax, r.nLines = 0, 0, 0
 }
 
 // computeState computes the state tax of one household-year into out. It allocates nothing and
 // never fails: the parameters were validated on load, and the caller validates the filing
 // status.
 func computeState(in *StateInput, p *StateParams, out *StateResult) {
-	*out = StateResult{Code: p.Code}
+	out.reset(p.Code)
 	switch p.kind {
 	case stKindCA:
 		caCompute(in, &p.ca, out)

@@ -2,6 +2,7 @@ package tax
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"testing"
 
 	"github.com/bespokehq/bespoke"
@@ -173,5 +174,31 @@ func BenchmarkComputeState(b *testing.B) {
 				i++
 			}
 		})
+	}
+}
+
+// TestStateResetClearsEveryFigure guards reset: a result reused for a second household must
+// equal a fresh one, figure by figure and line by line.
+func TestStateResetClearsEveryFigure(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for _, s := range stPropStates {
+		p, _, err := loadStateParams(s.year, s.code, 0.025)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, b := stRandomInput(r), stRandomInput(r)
+		a.City, b.City = s.city, s.city
+		a.ISOBargain, a.PriorStateAMTCredit = 2_000_000*stDollar, 40_000*stDollar
+		var reused, fresh StateResult
+		computeState(&a, &p, &reused)
+		computeState(&b, &p, &reused)
+		computeState(&b, &p, &fresh)
+		if !reflect.DeepEqual(reused.Explain(), fresh.Explain()) {
+			t.Errorf("%s: lines differ after reuse", s.code)
+		}
+		reused.lines, fresh.lines = [stMaxLines]StateLine{}, [stMaxLines]StateLine{}
+		if reused != fresh {
+			t.Errorf("%s: reused %+v\n fresh %+v", s.code, reused, fresh)
+		}
 	}
 }
