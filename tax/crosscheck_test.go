@@ -275,3 +275,60 @@ func TestCrossCheckOpenTaxSolver(t *testing.T) {
 		})
 	}
 }
+
+// TestTaxCalculator2026 re-derives three 2026 returns by hand with the 2026 current-law values
+// of PSL Tax-Calculator's policy_current_law.json (AMT_em 90,100/140,200, AMT_em_ps 500,000/
+// 1,000,000, AMT_prt 0.5, AMT_brk1 244,500, ID_reduction_rate 0.05405405 = 2/37, SALT cap
+// 40,400 with a 30% phase-down to 10,000), as an engine independent of OpenTaxSolver's
+// structure. The third return is where Tax-Calculator 6.8.1 is wrong: it phases the SALT cap down
+// from 513,850, where IRC §164(b)(7)(C) gives 101% of 500,000 = 505,000 for 2026; the expected
+// figures follow the statute.
+func TestTaxCalculator2026(t *testing.T) {
+	tests := []struct {
+		name string
+		r    Return
+		want FederalResult
+	}{{
+		// Single, wages 300,000, ISO spread 2,000,000. TI 300,000 − 16,100 = 283,900; tax
+		// 58,448 (through 256,225) + 35% × 27,675 = 68,134.25. AMTI 283,900 + 16,100 + 2,000,000
+		// = 2,300,000; exemption 90,100 − 50% × 1,800,000 < 0, so 0. TMT 28% × 2,300,000 − 2% ×
+		// 244,500 = 639,110; AMT 570,975.75, all of it deferral credit. Additional Medicare
+		// 0.9% × 100,000 = 900.
+		name: "28% AMT, no exemption",
+		r:    Return{Year: 2026, Status: bespoke.Single, Wages: d(300000), ISOBargain: d(2000000)},
+		want: FederalResult{AGI: d(300000), Deduction: d(16100), TaxableIncome: d(283900), RegularTax: d(68134.25),
+			AMTI: d(2300000), TentativeMinimumTax: d(639110), AMT: d(570975.75), AMTCreditGenerated: d(570975.75),
+			AMTCreditCarryforward: d(570975.75), AdditionalMedicareTax: d(900), Total: d(640010)},
+	}, {
+		// Joint, wages 900,000 + 300,000, LTCG 100,000, qualified dividends 10,000, SALT paid
+		// 100,000, mortgage interest 40,000. AGI 1,310,000; SALT limit 40,400 − 30% × 805,000 →
+		// floor 10,000; itemized 50,000 less 2/37 × min(50,000, 1,310,000 − 768,700) = 2,702.70
+		// → 47,297.30. TI 1,262,702.70. Worksheet: 110,000 at 20% = 22,000; line 5
+		// 1,152,702.70 taxed 206,583.50 + 37% × 384,002.70 = 348,664.50 (exact sum 370,664.499
+		// rounded once); line 24 is larger, so tax 370,664.50. AMTI 1,262,702.70 + 10,000 −
+		// (−2,702.70 reversed) = 1,270,000; exemption 140,200 − 50% × 270,000 = 5,200; Part III
+		// 28% × 1,154,800 − 4,890 + 20% × 110,000 = 340,454 < regular: no AMT. NIIT 3.8% ×
+		// 110,000 = 4,180; Additional Medicare 0.9% × 950,000 = 8,550.
+		name: "§68 limitation and floor-level SALT",
+		r: Return{Year: 2026, Status: bespoke.MarriedJoint, Wages: d(900000), SpouseWages: d(300000), LTCG: d(100000),
+			QualifiedDividends: d(10000), OrdinaryDividends: d(10000), StateIncomeTaxPaid: d(100000), MortgageInterest: d(40000)},
+		want: FederalResult{AGI: d(1310000), Deduction: d(47297.30), Itemized: true, TaxableIncome: d(1262702.70),
+			RegularTax: d(370664.50), AMTI: d(1270000), AMTExemption: d(5200), TentativeMinimumTax: d(340454),
+			NIIT: d(4180), AdditionalMedicareTax: d(8550), Total: d(383394.50)},
+	}, {
+		// Single, wages 510,000, SALT paid 50,000. Limit 40,400 − 30% × (510,000 − 505,000) =
+		// 38,900 (Tax-Calculator 6.8.1 would allow 40,400). TI 471,100; tax 58,448 + 35% ×
+		// 214,875 = 133,654.25. AMTI 510,000; exemption 90,100 − 50% × 10,000 = 85,100; TMT 28% ×
+		// 424,900 − 4,890 = 114,082 < regular. Additional Medicare 0.9% × 310,000 = 2,790.
+		name: "SALT phase-down from 505,000",
+		r:    Return{Year: 2026, Status: bespoke.Single, Wages: d(510000), StateIncomeTaxPaid: d(50000)},
+		want: FederalResult{AGI: d(510000), Deduction: d(38900), Itemized: true, TaxableIncome: d(471100),
+			RegularTax: d(133654.25), AMTI: d(510000), AMTExemption: d(85100), TentativeMinimumTax: d(114082),
+			AdditionalMedicareTax: d(2790), Total: d(136444.25)},
+	}}
+	for _, tt := range tests {
+		if got := compute(t, tt.r).Federal; got != tt.want {
+			t.Errorf("%s\n got %+v\nwant %+v", tt.name, got, tt.want)
+		}
+	}
+}
