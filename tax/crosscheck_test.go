@@ -34,7 +34,7 @@ import (
 //     500,000/1,000,000 phase-out thresholds at 50%, the 244,500 breakpoint, the 40,400/505,000
 //     SALT amounts and the §68 2/37 limitation, with Form 6251 line 3 giving it back). The
 //     OTS_2026 pro-forma fork as published keeps the 2025 AMT rules and SALT threshold and
-//     disagrees on 197 of 200 returns; docs/tax.md lists its departures from the law.
+//     disagrees on 209 of 214 returns; docs/tax.md lists its departures from the law.
 //
 // Every figure must agree within $1.
 type crossIn struct {
