@@ -184,9 +184,11 @@ func federalRows(r *tax.Result) []taxRow {
 // stateRows shows the state's result under its own form's names.
 func stateRows(p *tax.Params, r *tax.Result) []taxRow {
 	s := &r.State
-	switch p.State.Code {
-	case "":
+	switch {
+	case p.State.Code == "" || len(s.Explain()) == 0: // no state, or one without an income tax
 		return nil
+	}
+	switch p.State.Code {
 	case "CA":
 		return []taxRow{
 			{"CA 540", "19", "Taxable income", s.TaxableIncome}, {"CA 540", "48", "Tax after exemption credits", s.RegularTax},
