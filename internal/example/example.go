@@ -14,18 +14,30 @@ var Today = bespoke.MustDate(2026, time.November, 29)
 
 // Workspace returns the example workspace, with the defaults the decoder fills in.
 func Workspace() *bespoke.Workspace {
+	offers := []bespoke.Offer{Acme(), Rocket()}
 	return &bespoke.Workspace{
 		Version:     1,
 		Candidate:   candidate(),
 		Current:     current(),
-		Offers:      []bespoke.Offer{Acme(), Rocket()},
+		Offers:      offers,
 		Assumptions: assumptions(),
 		Asks: []bespoke.Ask{
 			{Offer: "rocket", Term: "exercise_window_days", Value: "3650", Facts: []string{"new-house", "exercised-before"}},
 			{Offer: "rocket", Term: "pto.days", Value: "25"},
 			{Offer: "acme", Term: "remote", Value: "remote", Facts: []string{"caregiving"}},
 		},
+		Rounds: []bespoke.Round{},
 	}
+}
+
+// startGrants dates the offer's grants and their vesting from the start date, as the decoder
+// does when the file does not say.
+func startGrants(o bespoke.Offer) bespoke.Offer {
+	for i := range o.Equity {
+		o.Equity[i].GrantDate = o.StartDate
+		o.Equity[i].Vesting.Start = o.StartDate
+	}
+	return o
 }
 
 func candidate() bespoke.Candidate {
@@ -59,13 +71,14 @@ func current() *bespoke.Job {
 			Vesting: bespoke.Vesting{Start: bespoke.MustDate(2023, time.March, 1), Months: 48, CliffMonths: 12, EveryMonths: 1},
 		}},
 		Terms: bespoke.Terms{ExerciseWindowDays: 90, PTO: bespoke.PTO{Policy: bespoke.PTOMetered, Days: 20},
+			DeferredComp: bespoke.DeferredComp{PayoutInstallments: 5}, WorkState: "CA",
 			Remote: bespoke.Onsite, WorkCountry: "US", TravelClass: bespoke.Economy, Acceleration: bespoke.AccelerationNone},
 	}
 }
 
 // Acme is the example's public company: 8000 people, 12 at Senior Staff.
 func Acme() bespoke.Offer {
-	return bespoke.Offer{
+	return startGrants(bespoke.Offer{
 		ID: "acme",
 		Job: bespoke.Job{
 			Company: bespoke.Company{Name: "Acme", Headcount: 8000, AtLevel: 12, Stage: bespoke.Public,
@@ -78,19 +91,19 @@ func Acme() bespoke.Offer {
 				{ID: "acme-refresh", Type: bespoke.RSU, Value: bespoke.Dollars(200000), ExpiryYears: 10, Refresh: bespoke.RefreshYearly,
 					Vesting: bespoke.Vesting{Months: 48, EveryMonths: 3}},
 			},
-			Terms: bespoke.Terms{ExerciseWindowDays: 90, DeferredComp: bespoke.DeferredComp{Available: true, MaxPctOfBase: 50, PayoutInstallments: 5},
+			Terms: bespoke.Terms{ExerciseWindowDays: 90, DeferredComp: bespoke.DeferredComp{Available: true, MaxPctOfBase: 50, ElectPct: 50, PayoutInstallments: 5},
 				PTO: bespoke.PTO{Policy: bespoke.PTOUnlimited}, Remote: bespoke.Hybrid, WorkState: "CA", WorkCountry: "US",
 				TravelClass: bespoke.Economy, Acceleration: bespoke.AccelerationNone},
 		},
 		StartDate: bespoke.MustDate(2027, time.January, 4),
 		Deadline:  bespoke.MustDate(2026, time.December, 10),
-	}
+	})
 }
 
 // Rocket is the example's private company: 350 people, a Principal role that is not
 // quasi-executive.
 func Rocket() bespoke.Offer {
-	return bespoke.Offer{
+	return startGrants(bespoke.Offer{
 		ID: "rocket",
 		Job: bespoke.Job{
 			Company: bespoke.Company{Name: "Rocket", Headcount: 350, AtLevel: 3, Stage: bespoke.Private,
@@ -107,18 +120,19 @@ func Rocket() bespoke.Offer {
 					Vesting: bespoke.Vesting{Months: 48, EveryMonths: 12, YearlyPct: []float64{5, 15, 40, 40}}},
 			},
 			Terms: bespoke.Terms{ExerciseWindowDays: 90, PTO: bespoke.PTO{Policy: bespoke.PTOMetered, Days: 15},
-				Remote: bespoke.RemoteWork, WorkState: "WA", WorkCountry: "US", TravelClass: bespoke.Economy,
+				DeferredComp: bespoke.DeferredComp{PayoutInstallments: 5},
+				Remote:       bespoke.RemoteWork, WorkState: "WA", WorkCountry: "US", TravelClass: bespoke.Economy,
 				Acceleration: bespoke.AccelerationNone},
 		},
 		StartDate: bespoke.MustDate(2027, time.January, 4),
 		Deadline:  bespoke.MustDate(2026, time.December, 7),
-	}
+	})
 }
 
 func assumptions() bespoke.Assumptions {
 	return bespoke.Assumptions{
 		HorizonYears: 4, Scenarios: 20000, Seed: 7, DiscountRate: 0.05, RiskFreeRate: 0.04, Inflation: 0.025,
-		TenureYears: bespoke.Range{Min: 1.5, Max: 6},
+		TenureYears: bespoke.Tenure{Min: 1.5, Max: 6},
 		Public:      bespoke.PublicModel{Drift: 0.07},
 		Private: bespoke.PrivateModel{
 			Outcomes: []bespoke.Outcome{
