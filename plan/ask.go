@@ -73,8 +73,8 @@ func (v Valuation) mean() float64 {
 
 // evaluate turns a gathered ask into a planned one.
 func evaluate(w *bespoke.Workspace, o *bespoke.Offer, s source, res *assess.Result, opts Options) (Ask, error) {
-	a := s.ask
-	out := Ask{Term: a.Term, Value: a.Value, Generated: s.generated, Source: a, Warnings: []string{}}
+	out := Ask{Term: s.ask.Term, Value: s.ask.Value, Generated: s.generated, Source: s.ask, Warnings: []string{}}
+	a := canonical(o, s.ask)
 	out.Current, _ = catalog.Current(w, o, a.Term)
 	k := opts.Catalog.ForTerm(a.Term)
 	if k == nil {
@@ -97,7 +97,7 @@ func evaluate(w *bespoke.Workspace, o *bespoke.Offer, s source, res *assess.Resu
 	}
 	out.Warnings = append(out.Warnings, prefers...)
 	if out.Applicable {
-		v, err := value(w, o, a, k, opts.Valuer, out.CostToCompany)
+		v, err := value(w, o, a, k, opts.Valuer, out.CostToCompany, s.ask)
 		if err != nil {
 			return out, err
 		}
@@ -132,6 +132,16 @@ func addNarrativeWarnings(asks []Ask) {
 			a.Warnings = append(a.Warnings, WarnNotValued)
 		}
 	}
+}
+
+// canonical returns the ask with its term path in canonical form (grants by id, not by
+// position), so that the catalog finds its kind and grant; the path stays as written when it
+// does not resolve.
+func canonical(o *bespoke.Offer, a bespoke.Ask) bespoke.Ask {
+	if p, err := o.TermPath(a.Term); err == nil {
+		a.Term = p
+	}
+	return a
 }
 
 func narrative(w *bespoke.Workspace, a bespoke.Ask, k *catalog.Kind) Narrative {
@@ -193,10 +203,10 @@ func kindWarnings(c catalog.Context, k *catalog.Kind) []string {
 
 // value prices an ask for the candidate: the valuation engine for the kinds it models, else
 // the candidate's stated yearly value, else the cash the ask adds, else the fair value of the
-// equity it adds.
-func value(w *bespoke.Workspace, o *bespoke.Offer, a bespoke.Ask, k *catalog.Kind, v Valuer, cost catalog.Cost) (Valuation, error) {
+// equity it adds. a has the canonical term path; the engine gets the ask as written.
+func value(w *bespoke.Workspace, o *bespoke.Offer, a bespoke.Ask, k *catalog.Kind, v Valuer, cost catalog.Cost, written bespoke.Ask) (Valuation, error) {
 	if v != nil && k.Value == catalog.ValueEngine {
-		e, err := v.AskValue(w, a)
+		e, err := v.AskValue(w, written)
 		switch {
 		case err == nil:
 			return Valuation{Mean: &e.Mean, Low: &e.Low, High: &e.High, Level: e.Level, Source: ValueEngine,

@@ -83,6 +83,9 @@ func TestExamplePlanWithEngine(t *testing.T) {
 	if w.Recommended || w.Lever || w.SignalRisk.Level != catalog.Low || w.ValueToCandidate.Source != plan.ValueEngine {
 		t.Errorf("rocket window: %+v", w)
 	}
+	if w.ValueToCandidate.Low == nil || w.ValueToCandidate.High == nil {
+		t.Fatal("rocket window: no interval")
+	}
 	if math.Abs(*w.ValueToCandidate.Low-162000) > 1e-6 || math.Abs(*w.ValueToCandidate.High-198000) > 1e-6 {
 		t.Errorf("rocket window interval [%v, %v]", *w.ValueToCandidate.Low, *w.ValueToCandidate.High)
 	}
@@ -237,4 +240,14 @@ func mean(v plan.Valuation) float64 {
 		return 0
 	}
 	return *v.Mean
+}
+
+// TestPositionalTerm checks that a grant named by position is the grant named by id.
+func TestPositionalTerm(t *testing.T) {
+	w := example.Workspace()
+	w.Asks = []bespoke.Ask{{Offer: "acme", Term: "equity[0].early_exercise", Value: "true"}}
+	a := find(planExample(t, w, plan.Options{}).Offers[0], "equity[0].early_exercise")
+	if a == nil || a.Kind != "early_exercise" || a.Applicable || !strings.Contains(strings.Join(a.Warnings, ";"), "acme-rsu is an RSU grant") {
+		t.Errorf("positional early exercise of RSUs: %+v", a)
+	}
 }
