@@ -1,0 +1,65 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/bespokehq/bespoke/internal/example"
+)
+
+const exampleFile = "../../examples/workspace.yaml"
+
+// TestAsksGolden runs assess, plan and draft on the example workspace in every format and
+// compares the output with testdata/golden.
+func TestAsksGolden(t *testing.T) {
+	tests := []struct {
+		golden string
+		args   []string
+	}{
+		{"assess.txt", []string{"assess", exampleFile}},
+		{"assess.json", []string{"assess", exampleFile, "-o", "json"}},
+		{"assess.md", []string{"assess", exampleFile, "-o", "markdown"}},
+		{"assess.csv", []string{"assess", exampleFile, "-o", "csv"}},
+		{"plan.txt", []string{"plan", exampleFile}},
+		{"plan.json", []string{"plan", exampleFile, "-o", "json"}},
+		{"plan.md", []string{"plan", exampleFile, "-o", "markdown"}},
+		{"plan.csv", []string{"plan", exampleFile, "-o", "csv"}},
+		{"plan-rocket.txt", []string{"plan", exampleFile, "--offer", "rocket", "--max-asks", "4", "--signal-budget", "6"}},
+		{"draft-rocket.md", []string{"draft", exampleFile, "--offer", "rocket"}},
+		{"draft-rocket.txt", []string{"draft", exampleFile, "--offer", "rocket", "--format", "text"}},
+		{"draft-acme.json", []string{"draft", exampleFile, "--offer", "acme", "--format", "json"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			stdout, stderr, code := runMain(t, "", tt.args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			checkGolden(t, filepath.Join("testdata", "golden", tt.golden), stdout)
+		})
+	}
+}
+
+// TestExampleInGo checks that the workspace the engines' tests build in Go is the one in
+// examples/workspace.yaml, as the decoder reads it.
+func TestExampleInGo(t *testing.T) {
+	a := &app{stderr: os.Stderr, now: func() time.Time { return example.Today.Time() }}
+	w, err := a.loadWorkspace(exampleFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := json.Marshal(w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := json.Marshal(example.Workspace())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("internal/example differs from %s:\ngot  %s\nwant %s", exampleFile, got, want)
+	}
+}
