@@ -1,25 +1,16 @@
 package assess_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"testing"
 
 	"github.com/bespokehq/bespoke/assess"
 	"github.com/bespokehq/bespoke/internal/example"
 	"github.com/bespokehq/bespoke/internal/golden"
-	"github.com/bespokehq/bespoke/table"
 )
 
 func TestGolden(t *testing.T) {
 	rep := assess.Assess(example.Workspace(), assess.DefaultRules())
-	for _, f := range []table.Format{table.Text, table.Markdown, table.CSV} {
-		var b bytes.Buffer
-		if err := table.Write(&b, f, rep.Tables()...); err != nil {
-			t.Fatal(err)
-		}
-		golden.Check(t, "example."+string(f), b.Bytes())
-	}
 	b, err := json.MarshalIndent(rep, "", "  ")
 	if err != nil {
 		t.Fatal(err)

@@ -77,7 +77,7 @@ func runAssess(a *app, o *assessOptions) error {
 	if o.output == table.JSON {
 		return writeJSON(a.stdout, rep)
 	}
-	return table.Write(a.stdout, o.output, rep.Tables()...)
+	return table.Write(a.stdout, o.output, assessTables(rep)...)
 }
 
 // loadRules reads a rules file, or returns the built-in rules for an empty path.

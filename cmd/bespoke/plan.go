@@ -108,7 +108,7 @@ func runPlan(a *app, o *planOptions, opts plan.Options) error {
 	if o.output == table.JSON {
 		return writeJSON(a.stdout, rep)
 	}
-	return table.Write(a.stdout, o.output, rep.Tables()...)
+	return table.Write(a.stdout, o.output, planTables(rep)...)
 }
 
 // findOffer returns the workspace's offer with the given id, or an ENOTFOUND error that lists
