@@ -104,3 +104,26 @@ func TestDefaultRulesParse(t *testing.T) {
 		t.Error("DefaultRulesYAML is empty")
 	}
 }
+
+// FuzzParseRules checks that no rules file makes the parser or an assessment panic, and that
+// a file that parses assesses every offer into one of the regimes.
+func FuzzParseRules(f *testing.F) {
+	f.Add([]byte(minimal))
+	f.Add(assess.DefaultRulesYAML())
+	f.Add([]byte("version: 1\nrules: [{id: x, when: {level: {in: [staff]}}}]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := assess.ParseRules("f.yaml", data)
+		if err != nil {
+			if bespoke.ErrorCode(err) != bespoke.EINVALID {
+				t.Fatalf("error code %s: %v", bespoke.ErrorCode(err), err)
+			}
+			return
+		}
+		for _, o := range []*bespoke.Offer{offer(350, 3, bespoke.Principal, bespoke.Private, false), offer(0, 0, "", "", true)} {
+			res := assess.AssessOffer(o, r)
+			if res.Regime != assess.System && res.Regime != assess.Borderline && res.Regime != assess.Bespoke {
+				t.Fatalf("regime %q", res.Regime)
+			}
+		}
+	})
+}
