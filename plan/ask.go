@@ -195,7 +195,7 @@ func kindWarnings(c catalog.Context, k *catalog.Kind) []string {
 	case "exercise_window":
 		days, _ := catalog.Number(c.Ask.Value)
 		if days > 90 && slices.ContainsFunc(c.Offer.Equity, func(g bespoke.Grant) bool { return g.Type == bespoke.ISO }) {
-			return []string{"ISOs exercised more than 3 months after leaving are taxed as NSOs (IRC §422(a)(2)); the window's value counts them so"}
+			return []string{"ISOs exercised more than 3 months after leaving are taxed as NSOs (IRC §422(a)(2)): a longer window keeps the options, not their ISO treatment"}
 		}
 	}
 	return nil
