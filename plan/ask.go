@@ -209,7 +209,8 @@ func value(w *bespoke.Workspace, o *bespoke.Offer, a bespoke.Ask, k *catalog.Kin
 		e, err := v.AskValue(w, written)
 		switch {
 		case err == nil:
-			return Valuation{Mean: &e.Mean, Low: &e.Low, High: &e.High, Level: e.Level, Source: ValueEngine,
+			mean, low, high := cents(e.Mean), cents(e.Low), cents(e.High)
+			return Valuation{Mean: &mean, Low: &low, High: &high, Level: e.Level, Source: ValueEngine,
 				Note: "present value after tax, paired over the scenarios"}, nil
 		case bespoke.ErrorCode(err) != bespoke.EUNSUPPORTED:
 			return Valuation{}, fmt.Errorf("valuing %s for %s: %w", a.Term, a.Offer, err)
@@ -239,7 +240,7 @@ func stated(w *bespoke.Workspace, o *bespoke.Offer, a bespoke.Ask, k *catalog.Ki
 	if yearly == 0 {
 		return Valuation{}, false
 	}
-	pv := yearly * catalog.Annuity(w)
+	pv := cents(yearly * catalog.Annuity(w))
 	return Valuation{Mean: &pv, Source: ValueStated, Note: fmt.Sprintf(note, money(yearly), catalog.Horizon(w))}, true
 }
 
@@ -276,12 +277,15 @@ func cash(w *bespoke.Workspace, o *bespoke.Offer, a bespoke.Ask, k *catalog.Kind
 	default:
 		return Valuation{}, false
 	}
-	pv, note := d, "paid once, before tax"
+	pv, note := cents(d), "paid once, before tax"
 	if yearly {
-		pv = d * catalog.Annuity(w)
+		pv = cents(d * catalog.Annuity(w))
 		note = fmt.Sprintf("%s a year before tax, over %d years", money(d), catalog.Horizon(w))
 	}
 	return Valuation{Mean: &pv, Source: ValueCash, Note: note}, true
 }
 
 func money(f float64) string { return bespoke.MoneyFromFloat(f).Format() }
+
+// cents rounds a dollar value to the cent, so that values read as money.
+func cents(f float64) float64 { return bespoke.MoneyFromFloat(f).Float() }

@@ -204,7 +204,7 @@ func TestValuationSources(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := find(acme, tt.term)
-		if a == nil || a.ValueToCandidate.Source != tt.source || mean(a.ValueToCandidate) != tt.mean {
+		if a == nil || a.ValueToCandidate.Source != tt.source || math.Abs(mean(a.ValueToCandidate)-tt.mean) > 0.005 {
 			t.Errorf("%s: %+v, want %s %g", tt.term, a.ValueToCandidate, tt.source, tt.mean)
 		}
 	}
