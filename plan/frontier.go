@@ -125,5 +125,6 @@ func toPackage(asks []Ask, kinds []string, byKind map[string][]int, choice []int
 			p.Recommended = false
 		}
 	}
+	p.ValueToCandidate = cents(p.ValueToCandidate)
 	return p
 }
