@@ -1,0 +1,169 @@
+package value
+
+// rates are marginal tax rates the exercise rule and the value of time off use, measured with
+// the tax engine on a year of the job's pay.
+type rates struct {
+	wage     float64 // on a dollar more of wages
+	ordinary float64 // on a dollar of ordinary income, an NSO spread
+	ltcg     float64 // on a dollar of long-term gain
+	amt      float64 // on a dollar of ISO bargain element
+}
+
+// forTax is the rate the rule expects on an exercise's spread.
+func (r rates) forTax(iso bool) float64 {
+	if iso {
+		return r.amt
+	}
+	return r.ordinary
+}
+
+// taxCache is a return computed once because many scenarios file it unchanged.
+type taxCache struct {
+	in  taxIn
+	out taxOut
+}
+
+// taxable reports whether the book has income for the tax engine.
+func (b *book) taxable() bool {
+	return b.wages != 0 || b.ordinary != 0 || b.iso != 0 || b.ltcg != 0 || b.stcg != 0 || b.qsbs != 0
+}
+
+// fill sets in to the return of job-year k: the income outside the job (other income every
+// year, and wages from the next job after leaving) plus the job's book.
+func (m *model) fill(in *taxIn, j *job, k int, b *book, outside int64) {
+	o := &m.other
+	*in = taxIn{
+		Year: j.taxYear[k], Wages: outside + b.wages, Ordinary: b.ordinary, SpouseWages: o.SpouseWages.Cents(),
+		ISOBargain: b.iso, QSBSExcluded: b.qsbs, QualifiedDividends: o.QualifiedDividends.Cents(),
+		OrdinaryDividends: o.OrdinaryDividends.Cents(), Interest: o.Interest.Cents(),
+		MortgageInterest: o.MortgageInterest.Cents(),
+	}
+	in.LTCG, in.STCG = netGains(o.LTCG.Cents()+b.ltcg, o.STCG.Cents()+b.stcg)
+}
+
+// netGains nets short- and long-term gains as Schedule D does; a net loss is not deducted.
+func netGains(lt, st int64) (int64, int64) {
+	switch {
+	case lt+st <= 0:
+		return 0, 0
+	case lt < 0:
+		return 0, st + lt
+	case st < 0:
+		return lt + st, 0
+	}
+	return lt, st
+}
+
+// settle taxes each job-year of the scenario, carrying the minimum-tax credits forward, and
+// takes the tax (paid at the end of each year) from the present value. A year's tax is what
+// the job adds to the tax on the income outside it.
+func (s *sim) settle() {
+	j, m := s.j, s.m
+	var credit [2]int64
+	for k := range s.books {
+		b := &s.books[k]
+		if !b.taxable() && credit == [2]int64{} {
+			continue
+		}
+		s.tax[k] = m.yearTax(j, k, b, s.outsideWages(k), &credit)
+		s.pv -= float64(s.tax[k]) / 100 * m.df[j.yearEnd[k]]
+	}
+}
+
+// outsideWages are the wages from other work in job-year k: after the candidate leaves, or
+// after the horizon, they are taken to earn the job's base pay elsewhere, which sets the tax
+// rate of what the job pays later but is not counted as the job's value.
+func (s *sim) outsideWages(k int) int64 {
+	j := s.j
+	cut := min(s.dep, j.horizonEnd)
+	end := j.yearEnd[k]
+	first := j.start + yearStartOffset(j, k)
+	switch {
+	case cut >= end:
+		return 0
+	case cut < first:
+		return j.base
+	}
+	return mulFrac(j.base, end-cut, end-first+1)
+}
+
+// yearTax returns the tax job-year k adds and updates the credits carried forward.
+func (m *model) yearTax(j *job, k int, b *book, outside int64, credit *[2]int64) int64 {
+	var in taxIn
+	var out taxOut
+	m.fill(&in, j, k, b, outside)
+	in.PriorAMTCredit, in.PriorStateAMTCredit = credit[0], credit[1]
+	if k < len(j.salary) && in == j.salary[k].in {
+		out = j.salary[k].out
+	} else {
+		m.taxes.compute(j.taxP[k], &in, &out)
+	}
+	credit[0], credit[1] = out.AMTCredit, out.StateAMTCredit
+	return out.Total - m.outsideTax(j, k, outside)
+}
+
+// outsideTax is the tax on the income outside the job alone.
+func (m *model) outsideTax(j *job, k int, outside int64) int64 {
+	switch outside {
+	case 0:
+		return j.outsideTx[0][k]
+	case j.base:
+		return j.outsideTx[1][k]
+	}
+	var in taxIn
+	var out taxOut
+	m.fill(&in, j, k, &book{}, outside)
+	m.taxes.compute(j.taxP[k], &in, &out)
+	return out.Total
+}
+
+// compileTaxCache computes once the returns most scenarios file: the income outside the job,
+// with and without other wages, and each horizon year of pay alone; then the marginal rates
+// and the after-tax value of time off.
+func (m *model) compileTaxCache(j *job) {
+	for w, wages := range [2]int64{0, j.base} {
+		j.outsideTx[w] = make([]int64, len(j.yearEnd))
+		for k := range j.yearEnd {
+			var in taxIn
+			var out taxOut
+			m.fill(&in, j, k, &book{}, wages)
+			m.taxes.compute(j.taxP[k], &in, &out)
+			j.outsideTx[w][k] = out.Total
+		}
+	}
+	s := newSim(m, j)
+	s.reset(float64(m.maxDay))
+	s.pay()
+	j.salary = make([]taxCache, m.horizon)
+	for k := range j.salary {
+		c := &j.salary[k]
+		m.fill(&c.in, j, k, &s.books[k], 0)
+		m.taxes.compute(j.taxP[k], &c.in, &c.out)
+	}
+	j.rates = m.marginal(j, 0, &j.salary[0].in)
+	for k := range j.nonCash {
+		r := m.marginal(j, k, &j.salary[k].in).wage
+		j.nonCash[k] = j.fixedNonCash + j.daysOff*float64(j.daily)/100*(1-r)
+	}
+}
+
+// marginal measures the marginal rates at return base by adding $10,000 of each kind of
+// income and recomputing.
+func (m *model) marginal(j *job, k int, base *taxIn) rates {
+	const step = 1_000_000 // cents
+	var out taxOut
+	m.taxes.compute(j.taxP[k], base, &out)
+	at := func(f func(*taxIn)) float64 {
+		in := *base
+		f(&in)
+		var o taxOut
+		m.taxes.compute(j.taxP[k], &in, &o)
+		return float64(o.Total-out.Total) / step
+	}
+	return rates{
+		wage:     at(func(in *taxIn) { in.Wages += step }),
+		ordinary: at(func(in *taxIn) { in.Ordinary += step }),
+		ltcg:     at(func(in *taxIn) { in.LTCG += step }),
+		amt:      at(func(in *taxIn) { in.ISOBargain += step }),
+	}
+}
