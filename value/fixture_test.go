@@ -70,7 +70,7 @@ func exampleWorkspace() *bespoke.Workspace {
 		Assumptions: bespoke.Assumptions{
 			HorizonYears: 4, Scenarios: 20000, Seed: 7, DiscountRate: 0.05, RiskFreeRate: 0.04, Inflation: 0.025,
 			TenureYears: bespoke.Range{Min: 1.5, Max: 6},
-			Public: bespoke.PublicModel{Drift: 0.07},
+			Public:      bespoke.PublicModel{Drift: 0.07},
 			Private: bespoke.PrivateModel{DilutionPerYear: 0.07, Outcomes: []bespoke.Outcome{
 				{Kind: bespoke.Failure, Probability: 0.45},
 				{Kind: bespoke.Acquisition, Probability: 0.35, Years: bespoke.Range{Min: 2, Max: 7}, ValueMultiple: bespoke.Lognormal{Median: 2, Sigma: 0.8}},

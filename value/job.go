@@ -35,16 +35,16 @@ type job struct {
 	daysOff      float64   // days off a year the candidate takes with pay
 	fixedNonCash float64   // yearly value of remote work and custom terms
 	nonCash      []float64 // value of each job-year's terms without cash: time off after tax, plus the above
-	ptoPayout float64   // days of pay owed at departure per year worked, capped by ptoCap
-	ptoCap    float64
-	daily     int64 // a day's base pay in cents
+	ptoPayout    float64   // days of pay owed at departure per year worked, capped by ptoCap
+	ptoCap       float64
+	daily        int64 // a day's base pay in cents
 
-	rates     rates
+	rates      rates
 	boundary   []float64 // exercise boundary S*/K of the share price, by months to the deadline
 	neverEarly bool      // the boundary is infinite: exercising before the deadline never pays
-	table     *privateTable
-	salary    []taxCache // tax of each year with nothing but pay
-	outsideTx [2][]int64 // tax of the income outside the job: [0] while employed, [1] after
+	table      *privateTable
+	salary     []taxCache // tax of each year with nothing but pay
+	outsideTx  [2][]int64 // tax of the income outside the job: [0] while employed, [1] after
 }
 
 // issue is one grant as issued (a refresher is an issue of its own), within the horizon.

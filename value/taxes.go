@@ -43,6 +43,6 @@ type taxer interface {
 // noTaxes is the tax engine of a pre-tax valuation: every tax is zero.
 type noTaxes struct{}
 
-func (noTaxes) params(int, string) (int, error) { return 0, nil }
+func (noTaxes) params(int, string) (int, error)      { return 0, nil }
 func (noTaxes) compute(_ int, _ *taxIn, out *taxOut) { *out = taxOut{} }
-func (noTaxes) note() string                       { return "taxes are off: every figure is before tax" }
+func (noTaxes) note() string                         { return "taxes are off: every figure is before tax" }
