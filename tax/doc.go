@@ -8,6 +8,22 @@
 // value with its source. Loading validates the files and compiles them into flat arrays, so
 // Compute is a pure function of a small struct that allocates nothing.
 //
+// Use: LoadTables once; Tables.For once per workspace (tax year, filing status, state, city,
+// inflation) to get Params; then Compute for every return, as often as needed, from any number
+// of goroutines. Years after the latest published tables are projected by indexing the latest
+// law (see project.go); Params.Projected and Params.Note say so.
+//
 // Arithmetic is in whole cents (int64); the forms' rounding is applied where the forms say so
-// and is documented on each line.
+// and is documented on each line. Below $100,000 of taxable income the regular tax comes from
+// the IRS Tax Table (the tax on the midpoint of the $50 row, rounded to the dollar), as the Form
+// 1040 instructions require; the qualified-dividend worksheet uses it for its lines 22 and 24
+// too. Above, the Tax Computation Worksheet's exact cents are kept.
+//
+// What the federal engine leaves out, on purpose: credits other than the minimum tax credit,
+// deductions other than state and local income tax and mortgage interest, capital losses
+// (amounts are never negative), the AMT foreign tax credit, unrecaptured section 1250 gain,
+// and the NIIT deduction for state tax allocable to investment income (Form 8960 line 9b, which
+// would lower the NIIT slightly; leaving it out overstates the NIIT, never understates it). The
+// larger of the standard and itemized deductions is taken, though a taxpayer facing the AMT
+// may elect to itemize a smaller amount.
 package tax

@@ -1,0 +1,237 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/bespokehq/bespoke"
+	"github.com/bespokehq/bespoke/table"
+	"github.com/bespokehq/bespoke/tax"
+)
+
+func init() { register(newTaxCmd) }
+
+// taxOptions holds what the tax command was asked: the input file, the fields set by flags
+// (which override the file's), and how to print.
+type taxOptions struct {
+	input     string
+	output    table.Format
+	explain   bool
+	inflation float64
+	project   bool // --inflation was given: years after the latest tables are projected
+	fields    taxInput
+	set       map[string]bool // input fields given by a flag
+}
+
+// taxInput is the command's input, as in the JSON file: amounts are dollars.
+type taxInput struct {
+	Year   int
+	Status string
+	State  string
+	City   string
+	Money  [len(moneyFields)]bespoke.Money
+}
+
+// moneyFields are the input's amounts, by JSON name, in the order of taxInput.Money.
+var moneyFields = [...]string{"wages", "spouse_wages", "iso_bargain", "ltcg", "stcg", "qualified_dividends",
+	"ordinary_dividends", "interest", "state_income_tax_paid", "mortgage_interest", "prior_amt_credit"}
+
+func newTaxCmd(a *app) *cobra.Command {
+	o := &taxOptions{set: map[string]bool{}}
+	c := &cobra.Command{
+		Use:   "tax",
+		Short: "Compute one year's federal and state income tax and FICA",
+		Long: `Compute one tax year's federal income tax (regular tax, AMT with the ISO preference and the
+minimum tax credit, net investment income tax, Additional Medicare Tax), the employee's FICA
+and the state income tax, from a JSON file and/or flags. Amounts are dollars. Flags override
+the file. --explain lists every form line used.
+
+Years after the latest published tables are computed only with --inflation, which indexes the
+latest law's brackets and thresholds at that yearly rate; the output then says so.
+
+Input fields: tax_year, filing_status (single, married_joint, married_separate,
+head_of_household), state (two letters, or empty), city (NYC or empty), and the amounts
+` + strings.Join(moneyFields[:], ", ") + `.
+ordinary_dividends include qualified_dividends. Missing amounts are 0.`,
+		Example: `  bespoke tax --year 2026 --status single --wages 250000 --iso-bargain 400000
+  bespoke tax --input return.json --output json
+  echo '{"tax_year": 2025, "filing_status": "married_joint", "wages": 500000}' | bespoke tax --input - --explain
+  bespoke tax --year 2028 --inflation 0.025 --wages 300000`,
+		Args: maxArgs(0, "no arguments"),
+		RunE: run(func(c *cobra.Command, _ []string) error {
+			c.Flags().Visit(func(f *pflag.Flag) { o.set[strings.ReplaceAll(f.Name, "-", "_")] = true })
+			o.project = o.set["inflation"]
+			return runTax(a, o)
+		}),
+	}
+	f := c.Flags()
+	f.StringVarP(&o.input, "input", "i", "", "JSON file with the return (- for standard input)")
+	addOutputFlag(c, &o.output, table.Text, table.JSON)
+	f.BoolVar(&o.explain, "explain", false, "list every form line used")
+	f.Float64Var(&o.inflation, "inflation", 0, "yearly inflation rate that projects years after the latest tables, e.g. 0.025")
+	f.IntVar(&o.fields.Year, "year", 0, "tax year")
+	f.StringVar(&o.fields.Status, "status", "", "filing status: single, married_joint, married_separate or head_of_household")
+	f.StringVar(&o.fields.State, "state", "", "state of residence, two letters (empty for none)")
+	f.StringVar(&o.fields.City, "city", "", "city with an income tax: NYC (or empty)")
+	for i, name := range moneyFields {
+		f.Var((*moneyValue)(&o.fields.Money[i]), strings.ReplaceAll(name, "_", "-"), strings.ReplaceAll(name, "_", " ")+" in dollars")
+	}
+	return c
+}
+
+// moneyValue is a flag holding dollars, exact to the cent.
+type moneyValue bespoke.Money
+
+func (m *moneyValue) String() string     { return bespoke.Money(*m).String() }
+func (m *moneyValue) Type() string       { return "dollars" }
+func (m *moneyValue) Set(s string) error { return (*bespoke.Money)(m).UnmarshalText([]byte(s)) }
+
+func runTax(a *app, o *taxOptions) error {
+	in, err := readTaxInput(a, o)
+	if err != nil {
+		return err
+	}
+	tables, err := tax.LoadTables()
+	if err != nil {
+		return &bespoke.Error{Code: bespoke.EINTERNAL, Err: err}
+	}
+	r, p, err := resolveReturn(tables, in, o)
+	if err != nil {
+		return err
+	}
+	var res tax.Result
+	tax.Compute(r, p, &res)
+	if o.output == table.JSON {
+		return writeJSON(a.stdout, taxJSON(p, &res, o.explain))
+	}
+	return table.Write(a.stdout, table.Text, taxTables(r, p, &res, o.explain)...)
+}
+
+// readTaxInput reads the file, if any, then applies the flags that were given.
+func readTaxInput(a *app, o *taxOptions) (taxInput, error) {
+	var in taxInput
+	if o.input != "" {
+		data, err := readInputFile(a, o.input)
+		if err != nil {
+			return in, err
+		}
+		if in, err = decodeTaxInput(data); err != nil {
+			return in, err
+		}
+	}
+	if o.set["year"] {
+		in.Year = o.fields.Year
+	}
+	if o.set["status"] {
+		in.Status = o.fields.Status
+	}
+	if o.set["state"] {
+		in.State = o.fields.State
+	}
+	if o.set["city"] {
+		in.City = o.fields.City
+	}
+	for i, name := range moneyFields {
+		if o.set[name] {
+			in.Money[i] = o.fields.Money[i]
+		}
+	}
+	return in, nil
+}
+
+func readInputFile(a *app, name string) ([]byte, error) {
+	var data []byte
+	var err error
+	if name == "-" {
+		data, err = io.ReadAll(io.LimitReader(a.stdin, 1<<20))
+	} else {
+		data, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return nil, &bespoke.Error{Code: bespoke.EINVALID, Message: fmt.Sprintf("cannot read %s: %v", name, err), Err: err}
+	}
+	return data, nil
+}
+
+// decodeTaxInput decodes the JSON input, naming the field of any error. Unknown fields are
+// errors; null or missing fields are zero.
+func decodeTaxInput(data []byte) (taxInput, error) {
+	var in taxInput
+	var raw map[string]json.RawMessage
+	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&raw); err != nil {
+		return in, bespoke.Errorf(bespoke.EINVALID, "input is not a JSON object: %v", err)
+	}
+	targets := map[string]any{"tax_year": &in.Year, "filing_status": &in.Status, "state": &in.State, "city": &in.City}
+	for i, name := range moneyFields {
+		targets[name] = &in.Money[i]
+	}
+	for _, key := range sortedKeys(raw) {
+		dst, ok := targets[key]
+		if !ok {
+			return in, &bespoke.Error{Code: bespoke.EINVALID, Message: fmt.Sprintf("unknown field %q in the input", key),
+				Hint: "known fields: tax_year, filing_status, state, city, " + strings.Join(moneyFields[:], ", ")}
+		}
+		if err := json.Unmarshal(raw[key], dst); err != nil {
+			return in, bespoke.Errorf(bespoke.EINVALID, "field %s: %s", key, bespoke.ErrorMessage(jsonCause(err)))
+		}
+	}
+	return in, nil
+}
+
+// jsonCause turns encoding/json's errors into a *bespoke.Error with a readable message.
+func jsonCause(err error) error {
+	var be *bespoke.Error
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &be) {
+		return be
+	}
+	if errors.As(err, &te) {
+		return bespoke.Errorf(bespoke.EINVALID, "want a %s, not a JSON %s", te.Type, te.Value)
+	}
+	return bespoke.Errorf(bespoke.EINVALID, "%v", err)
+}
+
+func sortedKeys(m map[string]json.RawMessage) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// resolveReturn checks the input and resolves the law for it.
+func resolveReturn(t *tax.Tables, in taxInput, o *taxOptions) (*tax.Return, *tax.Params, error) {
+	if in.Year == 0 {
+		return nil, nil, &bespoke.Error{Code: bespoke.EINVALID, Message: "no tax year given",
+			Hint: "set tax_year in the input or pass --year"}
+	}
+	if in.Status == "" {
+		in.Status = string(bespoke.Single)
+	}
+	if in.Year > t.Latest() && !o.project {
+		return nil, nil, t.YearError(in.Year)
+	}
+	r := &tax.Return{Year: in.Year, Status: bespoke.FilingStatus(in.Status), State: strings.ToUpper(in.State), City: strings.ToUpper(in.City)}
+	for i, dst := range []*int64{&r.Wages, &r.SpouseWages, &r.ISOBargain, &r.LTCG, &r.STCG, &r.QualifiedDividends,
+		&r.OrdinaryDividends, &r.Interest, &r.StateIncomeTaxPaid, &r.MortgageInterest, &r.PriorAMTCredit} {
+		*dst = in.Money[i].Cents()
+	}
+	p, err := t.For(r.Year, r.Status, r.State, r.City, o.inflation)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := r.Validate(p); err != nil {
+		return nil, nil, err
+	}
+	return r, p, nil
+}

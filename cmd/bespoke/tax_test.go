@@ -1,0 +1,80 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files of the tax command")
+
+// TestTaxGolden runs the tax command on fixed returns and compares its output with the golden
+// files in testdata/tax (rewritten with go test ./cmd/bespoke -run TestTaxGolden -update).
+func TestTaxGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"joint2026.json.golden", []string{"tax", "--input", "testdata/tax/joint2026.json", "--output", "json"}},
+		{"joint2026.table.golden", []string{"tax", "--input", "testdata/tax/joint2026.json"}},
+		{"joint2026.explain.golden", []string{"tax", "--input", "testdata/tax/joint2026.json", "--explain"}},
+		{"joint2026.explain-json.golden", []string{"tax", "--input", "testdata/tax/joint2026.json", "--explain", "-o", "json"}},
+		{"tenforty2024.table.golden", []string{"tax", "--year", "2024", "--wages", "150000", "--iso-bargain", "200000"}},
+		{"projected2028.json.golden", []string{"tax", "--year", "2028", "--inflation", "0.025", "--wages", "300000", "-o", "json"}},
+		{"flags-override.json.golden", []string{"tax", "--input", "testdata/tax/joint2026.json", "--iso-bargain", "0", "--year", "2025", "-o", "json"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, code := runMain(t, "", tt.args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			path := filepath.Join("testdata", "tax", tt.name)
+			if *update {
+				if err := os.WriteFile(path, []byte(stdout), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if stdout != string(want) {
+				t.Errorf("output differs from %s:\n%s", path, stdout)
+			}
+		})
+	}
+}
+
+func TestTaxErrors(t *testing.T) {
+	tests := []struct {
+		name, stdin string
+		args        []string
+		want        string
+	}{
+		{"negative wages", "", []string{"tax", "--year", "2025", "--wages=-5"}, "wages is negative"},
+		{"negative in file", `{"tax_year": 2025, "ltcg": -1}`, []string{"tax", "--input", "-"}, "ltcg is negative"},
+		{"unknown field", `{"tax_year": 2025, "salary": 1}`, []string{"tax", "-i", "-"}, `unknown field "salary"`},
+		{"unknown state", "", []string{"tax", "--year", "2025", "--state", "ZZ"}, `unknown state "ZZ"`},
+		{"year without tables", "", []string{"tax", "--year", "2019"}, "no federal tax tables for 2019"},
+		{"future year without inflation", "", []string{"tax", "--year", "2030"}, "no tax tables for 2030: tables are published for 2024, 2025 and 2026"},
+		{"no year", "", []string{"tax", "--wages", "1"}, "no tax year given"},
+		{"bad amount", `{"tax_year": 2025, "wages": "lots"}`, []string{"tax", "-i", "-"}, "field wages"},
+		{"sub-cent amount", "", []string{"tax", "--year", "2025", "--wages", "1.001"}, "more precise than a cent"},
+		{"unknown status", "", []string{"tax", "--year", "2025", "--status", "widow"}, `unknown filing status "widow"`},
+		{"spouse wages on single", "", []string{"tax", "--year", "2025", "--spouse-wages", "10"}, "spouse_wages belong on a married_joint return"},
+		{"missing file", "", []string{"tax", "-i", "testdata/tax/nope.json"}, "cannot read testdata/tax/nope.json"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, code := runMain(t, tt.stdin, tt.args...)
+			if code == 0 || !contains(stderr, tt.want) || stdout != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want a failure saying %q", code, stdout, stderr, tt.want)
+			}
+		})
+	}
+}
+
+func contains(s, sub string) bool { return strings.Contains(s, sub) }

@@ -1,0 +1,55 @@
+package tax
+
+import "github.com/bespokehq/bespoke"
+
+// Params is the law for one tax year, filing status, state and city, resolved by Tables.For
+// once per workspace and then shared, read-only, by any number of goroutines.
+type Params struct {
+	Year      int
+	Status    bespoke.FilingStatus
+	StateCode string // two letters, or "" for no state income tax
+	City      string // "NYC" or ""
+
+	// Projected is set when Year has no published tables and the law of the latest published
+	// year was indexed by inflation; Note then says how.
+	Projected bool
+	Note      string
+
+	Federal FederalParams
+	State   StateParams
+}
+
+// Compute computes r's federal income tax, FICA and state income tax under p into out,
+// overwriting everything in it. It allocates nothing and does not check r: call r.Validate(p)
+// first on input that has not been checked (amounts must be non-negative and bounded, and r's
+// year, status, state and city are taken from p).
+func Compute(r *Return, p *Params, out *Result) {
+	out.Lines.reset()
+	computeFederal(r, &p.Federal, out)
+	in := StateInput{
+		Year: p.Year, Status: p.Status, City: p.City,
+		AGI: out.Federal.AGI, Wages: r.Wages, SpouseWages: r.SpouseWages, ISOBargain: r.ISOBargain,
+		LTCG: r.LTCG, STCG: r.STCG, QualifiedDividends: r.QualifiedDividends, OrdinaryDividends: r.OrdinaryDividends,
+		Interest: r.Interest, MortgageInterest: r.MortgageInterest, PriorStateAMTCredit: r.PriorStateAMTCredit,
+	}
+	computeState(&in, &p.State, &out.State)
+	out.TotalIncomeTax = out.Federal.Total + out.State.Total
+}
+
+// MarginalStep is the raise MarginalWageRate uses by default: $1,000, large enough that the
+// cent rounding of each line does not show in the rate and small enough to stay, in nearly all
+// returns, within one bracket.
+const MarginalStep = 1_000_00
+
+// MarginalWageRate returns the share of the next step cents of wages that goes to tax: the
+// difference in TotalTax (federal and state income tax, Social Security and Medicare) between r
+// and r with step more wages, divided by step. The minimum tax credit generated, which is worth
+// something only in later years, is not counted. step must be positive.
+func MarginalWageRate(r *Return, p *Params, step int64) float64 {
+	var base, next Result
+	Compute(r, p, &base)
+	raised := *r
+	raised.Wages += step
+	Compute(&raised, p, &next)
+	return float64(next.TotalTax()-base.TotalTax()) / float64(step)
+}

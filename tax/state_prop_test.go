@@ -1,0 +1,177 @@
+package tax
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/bespokehq/bespoke"
+)
+
+var stPropStates = []struct {
+	code string
+	year int
+	city string
+}{{"CA", 2024, ""}, {"CA", 2025, ""}, {"CA", 2026, ""}, {"NY", 2025, "NYC"}, {"NY", 2024, ""}, {"MA", 2025, ""}, {"WA", 2025, ""}, {"NH", 2024, ""}}
+
+var stPropStatuses = []bespoke.FilingStatus{bespoke.Single, bespoke.MarriedJoint, bespoke.MarriedSeparate, bespoke.HeadOfHousehold}
+
+// stRandomInput draws a household in the product's range: wages $150k–$1.5M, sometimes an ISO
+// exercise of $50k–$2M, long-term gains, dividends, interest and mortgage interest.
+func stRandomInput(r *rand.Rand) StateInput {
+	in := StateInput{Status: stPropStatuses[r.IntN(len(stPropStatuses))]}
+	in.Wages = (150_000 + r.Int64N(1_350_000)) * stDollar
+	if in.Status == bespoke.MarriedJoint && r.IntN(2) == 0 {
+		in.SpouseWages = r.Int64N(400_000) * stDollar
+	}
+	if r.IntN(2) == 0 {
+		in.ISOBargain = (50_000 + r.Int64N(1_950_000)) * stDollar
+	}
+	in.LTCG = r.Int64N(3) * r.Int64N(1_000_000) * stDollar / 2
+	in.STCG = r.Int64N(50_000) * stDollar
+	in.OrdinaryDividends = r.Int64N(40_000) * stDollar
+	in.QualifiedDividends = in.OrdinaryDividends / 2
+	in.Interest = r.Int64N(20_000) * stDollar
+	in.MortgageInterest = r.Int64N(2) * r.Int64N(60_000) * stDollar
+	in.PriorStateAMTCredit = r.Int64N(2) * r.Int64N(50_000) * stDollar
+	in.AGI = in.Wages + in.SpouseWages + in.LTCG + in.STCG + in.OrdinaryDividends + in.Interest
+	return in
+}
+
+// TestStateProperties checks, on households drawn with a fixed seed, that more wages never
+// lower the tax, that the AMT and every line are never negative, that the credit used never
+// exceeds the credit available nor takes the regular tax below TMT, and that Total adds up.
+func TestStateProperties(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, s := range stPropStates {
+		p, _, err := loadStateParams(s.year, s.code, 0.025)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 2000 {
+			in := stRandomInput(r)
+			in.City = s.city
+			a := stateTax(&p, in)
+			more := in
+			bump := r.Int64N(20_000*stDollar) + 1
+			more.Wages += bump
+			more.AGI += bump
+			b := stateTax(&p, more)
+			switch {
+			case b.Total < a.Total:
+				t.Fatalf("%s %d: tax fell from %d to %d when wages rose by %d: %+v", s.code, s.year, a.Total, b.Total, bump, in)
+			case a.AMT < 0 || a.RegularTax < 0 || a.MentalHealthServicesTax < 0 || a.CityTax < 0 || a.Surtax < 0:
+				t.Fatalf("%s: negative line: %+v", s.code, a)
+			case a.AMTCreditUsed < 0 || a.AMTCreditUsed > in.PriorStateAMTCredit || a.AMTCreditCarryforward < 0:
+				t.Fatalf("%s: credit used %d of %d", s.code, a.AMTCreditUsed, in.PriorStateAMTCredit)
+			case a.AMTCreditUsed > 0 && a.RegularTax < a.TentativeMinimumTax:
+				t.Fatalf("%s: credit took regular tax %d below TMT %d", s.code, a.RegularTax, a.TentativeMinimumTax)
+			case a.Total != a.RegularTax+a.AMT+a.MentalHealthServicesTax+a.CityTax+a.Surtax:
+				t.Fatalf("%s: total %d does not add up", s.code, a.Total)
+			}
+		}
+	}
+}
+
+// TestStateNoJumpAtBracketEdges checks continuity: one cent past every bracket threshold (and
+// the Mental Health Services Tax, table limit and surtax thresholds) moves the tax by at most a
+// cent either way (the published bases are rounded to the cent), or by the rounding of New
+// York's published whole-stDollar bases (under $1 either way).
+//
+// New York's tax computation worksheets are the exception the law makes: above $107,650 of AGI
+// the benefit of the lower brackets is recaptured by taxable-income tier, phased in by AGI, so
+// with AGI held fixed the tax steps where taxable income crosses a tier (Tax Law §601(d-1)).
+// Here New York is tested on its schedules, which the worksheets build on.
+func TestStateNoJumpAtBracketEdges(t *testing.T) {
+	for _, s := range stPropStates {
+		p, _, err := loadStateParams(s.year, s.code, 0.025)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for st, status := range stPropStatuses {
+			var edges []int64
+			switch p.kind {
+			case stKindCA:
+				edges = append(edges, p.ca.sched[st].over[1:p.ca.sched[st].n]...)
+				edges = append(edges, p.ca.mhstThreshold, p.ca.tableLimit+100_00)
+			case stKindNY:
+				edges = append(edges, p.ny.sched[st].over[1:p.ny.sched[st].n]...)
+				edges = append(edges, p.ny.city[st].over[1:p.ny.city[st].n]...)
+			case stKindMA:
+				edges = append(edges, p.ma.surtaxThreshold)
+			case stKindWA:
+				edges = append(edges, p.wa.additionalOver)
+			}
+			for _, e := range edges {
+				at := stStateTaxAtTI(&p, status, e, s.city)
+				above := stStateTaxAtTI(&p, status, e+1, s.city)
+				if d := above - at; (p.kind == stKindNY && (d < -100 || d > 100)) || (p.kind != stKindNY && (d < -1 || d > 1)) {
+					t.Errorf("%s %d %s: tax at %d → %d jumps %d", s.code, s.year, status, e, e+1, d)
+				}
+			}
+		}
+	}
+}
+
+// stStateTaxAtTI returns the total tax of a household whose taxable income is ti, holding AGI
+// (and so the credits, worksheets and limitations) fixed above it.
+func stStateTaxAtTI(p *StateParams, status bespoke.FilingStatus, ti int64, city string) int64 {
+	in := StateInput{Status: status, City: city}
+	switch p.kind {
+	case stKindCA:
+		st := stStatus(status)
+		return caTax(&p.ca, st, ti) + stApply(max(0, ti-p.ca.mhstThreshold), p.ca.mhstRate)
+	case stKindNY:
+		st := stStatus(status)
+		return p.ny.sched[st].tax(ti) + p.ny.city[st].tax(ti)
+	case stKindMA:
+		in.AGI, in.Wages = ti+4_400*stDollar+2_000*stDollar, 26_144*stDollar+ti
+	case stKindWA:
+		in.LTCG = ti + p.wa.deduction
+	}
+	var r StateResult
+	computeState(&in, p, &r)
+	return r.Total
+}
+
+// TestComputeStateAllocatesNothing measures allocations per call for every modelled state.
+func TestComputeStateAllocatesNothing(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, s := range stPropStates {
+		p, _, err := loadStateParams(s.year, s.code, 0.025)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := stRandomInput(r)
+		in.City = s.city
+		var out StateResult
+		if n := testing.AllocsPerRun(100, func() { computeState(&in, &p, &out) }); n != 0 {
+			t.Errorf("%s: %v allocations per computeState", s.code, n)
+		}
+	}
+}
+
+// BenchmarkComputeState measures one state computation per iteration over 1,024 households
+// drawn with a fixed seed.
+func BenchmarkComputeState(b *testing.B) {
+	for _, s := range []struct{ code, city string }{{"CA", ""}, {"NY", "NYC"}, {"MA", ""}, {"WA", ""}} {
+		b.Run(s.code, func(b *testing.B) {
+			p, _, err := loadStateParams(2025, s.code, 0.025)
+			if err != nil {
+				b.Fatal(err)
+			}
+			r := rand.New(rand.NewPCG(5, 6))
+			ins := make([]StateInput, 1024)
+			for i := range ins {
+				ins[i] = stRandomInput(r)
+				ins[i].City = s.city
+			}
+			var out StateResult
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				computeState(&ins[i&1023], &p, &out)
+				i++
+			}
+		})
+	}
+}
