@@ -45,6 +45,7 @@ type job struct {
 	table      *privateTable
 	salary     []taxCache // tax of each year with nothing but pay
 	outsideTx  [2][]int64 // tax of the income outside the job: [0] while employed, [1] after
+	saltPaid   []int64    // state income tax taken as paid in each year, for the itemized deduction
 }
 
 // issue is one grant as issued (a refresher is an issue of its own), within the horizon.

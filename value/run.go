@@ -43,7 +43,11 @@ type jobOut struct {
 // New compiles the workspace and runs its scenarios. The workspace must have passed
 // validation; it is not modified, and must not be while the Valuation is in use.
 func New(ctx context.Context, ws *bespoke.Workspace, opt Options) (*Valuation, error) {
-	m, err := compile(ws, taxesFor(ws, opt), opt.PreTax)
+	t, err := taxesFor(ws, opt)
+	if err != nil {
+		return nil, err
+	}
+	m, err := compile(ws, t, opt.PreTax)
 	if err != nil {
 		return nil, err
 	}

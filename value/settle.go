@@ -1,5 +1,7 @@
 package value
 
+import "github.com/bespokehq/bespoke/tax"
+
 // rates are marginal tax rates the exercise rule and the value of time off use, measured with
 // the tax engine on a year of the job's pay.
 type rates struct {
@@ -36,7 +38,7 @@ func (m *model) fill(in *taxIn, j *job, k int, b *book, outside int64) {
 		Year: j.taxYear[k], Wages: outside + b.wages, Ordinary: b.ordinary, SpouseWages: o.SpouseWages.Cents(),
 		ISOBargain: b.iso, QSBSExcluded: b.qsbs, QualifiedDividends: o.QualifiedDividends.Cents(),
 		OrdinaryDividends: o.OrdinaryDividends.Cents(), Interest: o.Interest.Cents(),
-		MortgageInterest: o.MortgageInterest.Cents(),
+		MortgageInterest: o.MortgageInterest.Cents(), StateIncomeTaxPaid: j.saltPaid[k],
 	}
 	in.LTCG, in.STCG = netGains(o.LTCG.Cents()+b.ltcg, o.STCG.Cents()+b.stcg)
 }
@@ -65,7 +67,7 @@ func (s *sim) settle() {
 		if !b.taxable() && credit == [2]int64{} {
 			continue
 		}
-		s.tax[k] = m.yearTax(j, k, b, s.outsideWages(k), &credit)
+		s.tax[k] = m.yearTax(j, k, b, s.outsideWages(k), &credit, &s.work)
 		s.pv -= float64(s.tax[k]) / 100 * m.df[j.yearEnd[k]]
 	}
 }
@@ -88,7 +90,7 @@ func (s *sim) outsideWages(k int) int64 {
 }
 
 // yearTax returns the tax job-year k adds and updates the credits carried forward.
-func (m *model) yearTax(j *job, k int, b *book, outside int64, credit *[2]int64) int64 {
+func (m *model) yearTax(j *job, k int, b *book, outside int64, credit *[2]int64, work *tax.Result) int64 {
 	var in taxIn
 	var out taxOut
 	m.fill(&in, j, k, b, outside)
@@ -96,14 +98,14 @@ func (m *model) yearTax(j *job, k int, b *book, outside int64, credit *[2]int64)
 	if k < len(j.salary) && in == j.salary[k].in {
 		out = j.salary[k].out
 	} else {
-		m.taxes.compute(j.taxP[k], &in, &out)
+		m.taxes.compute(j.taxP[k], &in, &out, work)
 	}
 	credit[0], credit[1] = out.AMTCredit, out.StateAMTCredit
-	return out.Total - m.outsideTax(j, k, outside)
+	return out.Total - m.outsideTax(j, k, outside, work)
 }
 
 // outsideTax is the tax on the income outside the job alone.
-func (m *model) outsideTax(j *job, k int, outside int64) int64 {
+func (m *model) outsideTax(j *job, k int, outside int64, work *tax.Result) int64 {
 	switch outside {
 	case 0:
 		return j.outsideTx[0][k]
@@ -113,7 +115,7 @@ func (m *model) outsideTax(j *job, k int, outside int64) int64 {
 	var in taxIn
 	var out taxOut
 	m.fill(&in, j, k, &book{}, outside)
-	m.taxes.compute(j.taxP[k], &in, &out)
+	m.taxes.compute(j.taxP[k], &in, &out, work)
 	return out.Total
 }
 
@@ -121,13 +123,15 @@ func (m *model) outsideTax(j *job, k int, outside int64) int64 {
 // with and without other wages, and each horizon year of pay alone; then the marginal rates
 // and the after-tax value of time off.
 func (m *model) compileTaxCache(j *job) {
+	work := new(tax.Result)
+	m.compileSALT(j, work)
 	for w, wages := range [2]int64{0, j.base} {
 		j.outsideTx[w] = make([]int64, len(j.yearEnd))
 		for k := range j.yearEnd {
 			var in taxIn
 			var out taxOut
 			m.fill(&in, j, k, &book{}, wages)
-			m.taxes.compute(j.taxP[k], &in, &out)
+			m.taxes.compute(j.taxP[k], &in, &out, work)
 			j.outsideTx[w][k] = out.Total
 		}
 	}
@@ -138,7 +142,7 @@ func (m *model) compileTaxCache(j *job) {
 	for k := range j.salary {
 		c := &j.salary[k]
 		m.fill(&c.in, j, k, &s.books[k], 0)
-		m.taxes.compute(j.taxP[k], &c.in, &c.out)
+		m.taxes.compute(j.taxP[k], &c.in, &c.out, work)
 	}
 	j.rates = m.marginal(j, 0, &j.salary[0].in)
 	for k := range j.nonCash {
@@ -152,12 +156,13 @@ func (m *model) compileTaxCache(j *job) {
 func (m *model) marginal(j *job, k int, base *taxIn) rates {
 	const step = 1_000_000 // cents
 	var out taxOut
-	m.taxes.compute(j.taxP[k], base, &out)
+	work := new(tax.Result)
+	m.taxes.compute(j.taxP[k], base, &out, work)
 	at := func(f func(*taxIn)) float64 {
 		in := *base
 		f(&in)
 		var o taxOut
-		m.taxes.compute(j.taxP[k], &in, &o)
+		m.taxes.compute(j.taxP[k], &in, &o, work)
 		return float64(o.Total-out.Total) / step
 	}
 	return rates{
@@ -165,5 +170,27 @@ func (m *model) marginal(j *job, k int, base *taxIn) rates {
 		ordinary: at(func(in *taxIn) { in.Ordinary += step }),
 		ltcg:     at(func(in *taxIn) { in.LTCG += step }),
 		amt:      at(func(in *taxIn) { in.ISOBargain += step }),
+	}
+}
+
+// compileSALT sets the state income tax taken as paid in each job-year, for the itemized
+// deduction: the state tax on the year's pay alone within the horizon, on the income outside
+// the job after it. (Withholding on pay is most of what is paid in a year; the deduction is
+// capped in any case.)
+func (m *model) compileSALT(j *job, work *tax.Result) {
+	j.saltPaid = make([]int64, len(j.yearEnd))
+	s := newSim(m, j)
+	s.reset(float64(m.maxDay))
+	s.pay()
+	for k := range j.saltPaid {
+		var in taxIn
+		var out taxOut
+		b, outside := &s.books[k], int64(0)
+		if k >= m.horizon {
+			b, outside = &book{}, j.base
+		}
+		m.fill(&in, j, k, b, outside)
+		m.taxes.compute(j.taxP[k], &in, &out, work)
+		j.saltPaid[k] = out.State
 	}
 }

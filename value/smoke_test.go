@@ -9,8 +9,8 @@ import (
 
 func TestSmoke(t *testing.T) {
 	ws := exampleWorkspace()
-	ws.Assumptions.Scenarios = 2000
-	v, err := New(context.Background(), ws, Options{PreTax: true})
+	ws.Assumptions.Scenarios = 100000
+	v, err := New(context.Background(), ws, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,14 +1,112 @@
 package value
 
-import "github.com/bespokehq/bespoke"
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/bespokehq/bespoke"
+	"github.com/bespokehq/bespoke/tax"
+)
 
 // taxesFor returns the tax engine a valuation of ws uses: none for a pre-tax valuation.
-func taxesFor(ws *bespoke.Workspace, opt Options) taxer {
-	if opt.PreTax || testTaxes == nil {
-		return noTaxes{}
+func taxesFor(ws *bespoke.Workspace, opt Options) (taxer, error) {
+	if opt.PreTax {
+		return noTaxes{}, nil
 	}
-	return testTaxes(ws)
+	t, err := loadTables()
+	if err != nil {
+		return nil, &bespoke.Error{Code: bespoke.EINTERNAL, Err: err}
+	}
+	c := ws.Candidate
+	return &engineTaxes{tables: t, status: c.FilingStatus, state: c.State, city: c.City, inflation: ws.Assumptions.Inflation,
+		index: map[yearState]int{}}, nil
 }
 
-// testTaxes stands in for the tax engine in tests until the tax package is wired.
-var testTaxes func(ws *bespoke.Workspace) taxer
+var loadTables = sync.OnceValues(tax.LoadTables)
+
+type yearState struct {
+	year  int
+	state string
+}
+
+// engineTaxes is the tax package behind the valuation's seam: each year and state resolved
+// once, then tax.Compute for every return.
+type engineTaxes struct {
+	tables    *tax.Tables
+	status    bespoke.FilingStatus
+	state     string // the candidate's state of residence
+	city      string
+	inflation float64
+	index     map[yearState]int
+	p         []*tax.Params
+}
+
+func (e *engineTaxes) params(year int, state string) (int, error) {
+	if h, ok := e.index[yearState{year, state}]; ok {
+		return h, nil
+	}
+	city := ""
+	if state == e.state {
+		city = e.city
+	}
+	p, err := e.tables.For(year, e.status, state, city, e.inflation)
+	if err != nil {
+		return 0, err
+	}
+	e.p = append(e.p, p)
+	e.index[yearState{year, state}] = len(e.p) - 1
+	return len(e.p) - 1, nil
+}
+
+// compute hands the return to tax.Compute. The engine has no field for ordinary income outside
+// wages, so an ISO's disqualifying disposition is filed as wages (which also charges it
+// Medicare tax, as the law does not); it takes no negative amounts, so the AMT adjustment that
+// reverses an ISO's bargain element in a later year of sale is netted against that year's new
+// bargain elements and otherwise dropped; and the federal QSBS exclusion is left out of the
+// long-term gain for the state too.
+func (e *engineTaxes) compute(h int, in *taxIn, out *taxOut, res *tax.Result) {
+	p := e.p[h]
+	r := tax.Return{
+		Year: p.Year, Status: p.Status, State: p.StateCode, City: p.City,
+		Wages: max(in.Wages+in.Ordinary, 0), SpouseWages: in.SpouseWages, ISOBargain: max(in.ISOBargain, 0),
+		LTCG: max(in.LTCG, 0), STCG: max(in.STCG, 0), QualifiedDividends: in.QualifiedDividends,
+		OrdinaryDividends: max(in.OrdinaryDividends, in.QualifiedDividends), Interest: in.Interest,
+		StateIncomeTaxPaid: in.StateIncomeTaxPaid, MortgageInterest: in.MortgageInterest,
+		PriorAMTCredit: in.PriorAMTCredit, PriorStateAMTCredit: in.PriorStateAMTCredit,
+	}
+	tax.Compute(&r, p, res)
+	out.Total, out.State = res.TotalTax(), res.State.Total
+	out.AMTCredit, out.StateAMTCredit = res.Federal.AMTCreditCarryforward, res.State.AMTCreditCarryforward
+}
+
+func (e *engineTaxes) note() string {
+	var projected []string
+	years := map[int]bool{}
+	for _, p := range e.p {
+		years[p.Year] = true
+		if p.Projected && !slices.Contains(projected, fmt.Sprint(p.Year)) {
+			projected = append(projected, fmt.Sprint(p.Year))
+		}
+	}
+	n := fmt.Sprintf("taxes: federal and state income tax and FICA, %s filer; job-year k is taxed under tax year %d + k − 1",
+		e.status, minKey(years))
+	if len(projected) > 0 {
+		slices.Sort(projected)
+		n += fmt.Sprintf("; %s have no published tables and are projected from the latest law at %.1f%% inflation a year",
+			strings.Join(projected, ", "), 100*e.inflation)
+	}
+	return n
+}
+
+func minKey(m map[int]bool) int {
+	first := true
+	k := 0
+	for y := range m {
+		if first || y < k {
+			k, first = y, false
+		}
+	}
+	return k
+}

@@ -1,5 +1,7 @@
 package value
 
+import "github.com/bespokehq/bespoke/tax"
+
 // taxIn is one year's return as the valuation builds it, in cents. It mirrors the tax engine's
 // Return field for field, so that handing it over is a copy.
 type taxIn struct {
@@ -34,8 +36,8 @@ type taxer interface {
 	// params returns a handle on the law of year for the candidate in state, or an error when
 	// the year cannot be taxed.
 	params(year int, state string) (int, error)
-	// compute fills out with the tax on in under the law p.
-	compute(p int, in *taxIn, out *taxOut)
+	// compute fills out with the tax on in under the law p, using work as working space.
+	compute(p int, in *taxIn, out *taxOut, work *tax.Result)
 	// note says where the law of each year comes from, for the report.
 	note() string
 }
@@ -43,6 +45,6 @@ type taxer interface {
 // noTaxes is the tax engine of a pre-tax valuation: every tax is zero.
 type noTaxes struct{}
 
-func (noTaxes) params(int, string) (int, error)      { return 0, nil }
-func (noTaxes) compute(_ int, _ *taxIn, out *taxOut) { *out = taxOut{} }
-func (noTaxes) note() string                         { return "taxes are off: every figure is before tax" }
+func (noTaxes) params(int, string) (int, error)                     { return 0, nil }
+func (noTaxes) compute(_ int, _ *taxIn, out *taxOut, _ *tax.Result) { *out = taxOut{} }
+func (noTaxes) note() string                                        { return "taxes are off: every figure is before tax" }
