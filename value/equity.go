@@ -42,9 +42,13 @@ func (s *sim) rsu(d int, n int64) {
 		}
 		d = max(d, p.exit)
 	}
-	income := p.fmvAt(d).Value(n).Cents()
-	s.year(d).wages += income
 	sellDay, px, _ := s.saleOf(d)
+	fmv := px
+	if sellDay != d || p.co.regime == regStays {
+		fmv = p.fmvAt(d)
+	}
+	income := fmv.Value(n).Cents()
+	s.year(d).wages += income
 	proceeds := px.Value(n).Cents()
 	s.year(sellDay).stcg += proceeds - income
 	s.addCash(sellDay, proceeds)

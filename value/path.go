@@ -41,6 +41,7 @@ type path struct {
 	anchorLog float64
 	g0        int       // first grid month after the anchor
 	logs      []float64 // log price at grid months g0, g0+1, ...
+	pxs       []float64 // price at the same months
 	drift     float64   // per year, of the log price
 	vol       float64
 }
@@ -48,7 +49,7 @@ type path struct {
 // draw sets the path for one scenario. A private company's fate takes three draws whatever it
 // is (outcome, timing, multiple), so the stream stays aligned for the share price after an IPO.
 func (p *path) draw(m *model, co *company, rng *rand.Rand, start int) {
-	*p = path{m: m, co: co, rng: rng, start: start, logs: p.logs[:0], exit: math.MaxInt32}
+	*p = path{m: m, co: co, rng: rng, start: start, logs: p.logs[:0], pxs: p.pxs[:0], exit: math.MaxInt32}
 	p.vol = co.vol
 	p.drift = m.drift - co.div - co.vol*co.vol/2
 	switch co.regime {
@@ -96,7 +97,7 @@ func (p *path) setAnchor(d int, logPx float64) {
 func (p *path) saleable(d int) (bespoke.Price, bool) {
 	switch p.co.regime {
 	case regPublic:
-		return snap(math.Exp(p.logAt(d))), true
+		return snap(p.priceAt(d)), true
 	case regStays:
 		return p.co.price, true
 	}
@@ -106,7 +107,18 @@ func (p *path) saleable(d int) (bespoke.Price, bool) {
 	case p.fate == fateAcquisition:
 		return snap(p.exitPx), true
 	}
-	return snap(math.Exp(p.logAt(d))), true
+	return snap(p.priceAt(d)), true
+}
+
+// priceAt returns the share price on day d of a path following geometric Brownian motion.
+func (p *path) priceAt(d int) float64 {
+	if d > p.anchor && d <= p.m.maxDay {
+		if gi := int(p.m.gridOf[d]); gi >= p.g0 && p.m.grid[gi] == d {
+			p.at(gi - p.g0)
+			return p.pxs[gi-p.g0]
+		}
+	}
+	return math.Exp(p.logAt(d))
 }
 
 // fmvAt returns the fair market value of a common share on day d for tax: the market price
@@ -160,8 +172,9 @@ func (p *path) at(i int) float64 {
 			prev, prevLog = p.m.grid[p.g0+n-1], p.logs[n-1]
 		}
 		dt := years(p.m.grid[p.g0+n] - prev)
-		l := prevLog + p.drift*dt + p.vol*math.Sqrt(dt)*p.rng.NormFloat64()
-		p.logs = append(p.logs, min(l, maxLogPrice))
+		l := min(prevLog+p.drift*dt+p.vol*math.Sqrt(dt)*p.rng.NormFloat64(), maxLogPrice)
+		p.logs = append(p.logs, l)
+		p.pxs = append(p.pxs, math.Exp(l))
 	}
 	return p.logs[i]
 }

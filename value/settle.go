@@ -67,7 +67,7 @@ func (s *sim) settle() {
 		if !b.taxable() && credit == [2]int64{} {
 			continue
 		}
-		s.tax[k] = m.yearTax(j, k, b, s.outsideWages(k), &credit, &s.work)
+		s.tax[k] = m.yearTax(j, k, b, s.outsideWages(k), &credit, &s.ws)
 		s.pv -= float64(s.tax[k]) / 100 * m.df[j.yearEnd[k]]
 	}
 }
@@ -90,33 +90,38 @@ func (s *sim) outsideWages(k int) int64 {
 }
 
 // yearTax returns the tax job-year k adds and updates the credits carried forward.
-func (m *model) yearTax(j *job, k int, b *book, outside int64, credit *[2]int64, work *tax.Result) int64 {
-	var in taxIn
-	var out taxOut
-	m.fill(&in, j, k, b, outside)
+func (m *model) yearTax(j *job, k int, b *book, outside int64, credit *[2]int64, ws *workspace) int64 {
+	in, out := &ws.in, &ws.out
+	m.fill(in, j, k, b, outside)
 	in.PriorAMTCredit, in.PriorStateAMTCredit = credit[0], credit[1]
-	if k < len(j.salary) && in == j.salary[k].in {
-		out = j.salary[k].out
+	if k < len(j.salary) && *in == j.salary[k].in {
+		*out = j.salary[k].out
 	} else {
-		m.taxes.compute(j.taxP[k], &in, &out, work)
+		m.taxes.compute(j.taxP[k], in, out, &ws.res)
 	}
 	credit[0], credit[1] = out.AMTCredit, out.StateAMTCredit
-	return out.Total - m.outsideTax(j, k, outside, work)
+	return out.Total - m.outsideTax(j, k, outside, ws)
+}
+
+// workspace is a worker's scratch for returns, so computing one allocates nothing.
+type workspace struct {
+	in    taxIn
+	out   taxOut
+	empty book
+	res   tax.Result
 }
 
 // outsideTax is the tax on the income outside the job alone.
-func (m *model) outsideTax(j *job, k int, outside int64, work *tax.Result) int64 {
+func (m *model) outsideTax(j *job, k int, outside int64, ws *workspace) int64 {
 	switch outside {
 	case 0:
 		return j.outsideTx[0][k]
 	case j.base:
 		return j.outsideTx[1][k]
 	}
-	var in taxIn
-	var out taxOut
-	m.fill(&in, j, k, &book{}, outside)
-	m.taxes.compute(j.taxP[k], &in, &out, work)
-	return out.Total
+	m.fill(&ws.in, j, k, &ws.empty, outside)
+	m.taxes.compute(j.taxP[k], &ws.in, &ws.out, &ws.res)
+	return ws.out.Total
 }
 
 // compileTaxCache computes once the returns most scenarios file: the income outside the job,

@@ -3,8 +3,6 @@ package value
 import (
 	"math"
 	"math/rand/v2"
-
-	"github.com/bespokehq/bespoke/tax"
 )
 
 // book is what one job-year of one scenario adds up to: the income the tax engine needs, in
@@ -37,8 +35,8 @@ type sim struct {
 	nonCash     float64 // present value of the terms without cash
 	demand      float64 // cash exercising everything at departure would take, with its tax
 	qsbsUsed    int64
-	tax         []int64    // tax of each job-year
-	work        tax.Result // the tax engine's working space
+	tax         []int64   // tax of each job-year
+	ws          workspace // the tax engine's working space
 }
 
 func newSim(m *model, j *job) *sim {
