@@ -89,9 +89,13 @@ func (s *sim) vestThrough(ii, d int) {
 		if t.day > min(d, s.empEnd) {
 			return
 		}
-		if s.next[ii] >= s.early[ii] {
+		switch {
+		case s.next[ii] >= s.early[ii]:
 			s.vested[ii][0] += t.iso
 			s.vested[ii][1] += t.shares - t.iso
+		case s.next[ii] == s.early[ii]-1:
+			s.vested[ii][0] += s.rest[ii][0]
+			s.vested[ii][1] += s.rest[ii][1]
 		}
 		s.next[ii]++
 	}

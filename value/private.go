@@ -84,9 +84,10 @@ func (s *sim) exerciseHold(ii, d int, n int64, fmv bespoke.Price, iso bool) {
 }
 
 // earlyExercise is the rule at the grant of an option that may be exercised early: exercise
-// it all at once (with an 83(b) election) when the fair market value is not above the strike,
-// so nothing is taxed now, and the shares are worth holding to the exit; as far as cash goes,
-// cheapest strike first, tranches in vesting order. Shares still unvested when the candidate
+// it (with an 83(b) election) when the fair market value is not above the strike, so nothing
+// is taxed now, and a share held to the exit is worth more after tax, net of the strike, than
+// the option kept to the exit and paid out at its spread; as far as cash goes, cheapest strike
+// first, tranches in vesting order. Shares still unvested when the candidate
 // leaves are bought back at the lower of cost and fair market value.
 func (s *sim) earlyExercise() {
 	j := s.j
@@ -96,19 +97,28 @@ func (s *sim) earlyExercise() {
 		if !is.early || j.current && is.grant < j.start || s.p.fmvAt(d) > is.strike {
 			continue
 		}
-		if j.table.hold(d-j.start, is.strike.Float()) <= is.strike.Float() {
+		if j.table.hold(d-j.start, is.strike.Float())-is.strike.Float() <= j.table.early[ii] {
 			continue
 		}
 		for n, ti := range j.issueTr[ii] {
-			t := &j.tranches[ti]
-			paid := is.strike.Value(t.shares).Cents()
-			if paid > s.cash {
+			t := j.tranches[ti]
+			if afford := is.strike.SharesFor(bespoke.Money(s.cash)); afford < t.shares {
+				// what cash cannot buy stays an option, vesting with the tranche
+				bought := tranche{day: t.day, issue: ii, shares: afford, iso: min(t.iso, afford)}
+				s.rest[ii] = [2]int64{t.iso - bought.iso, t.shares - afford - (t.iso - bought.iso)}
+				t = bought
+			}
+			if t.shares == 0 {
 				break
 			}
+			paid := is.strike.Value(t.shares).Cents()
 			s.cash -= paid
 			s.addCash(d, -paid)
 			s.early[ii] = n + 1
-			s.ownEarly(ii, t, d)
+			s.ownEarly(ii, &t, d)
+			if s.rest[ii] != [2]int64{} {
+				break
+			}
 		}
 	}
 }

@@ -28,6 +28,7 @@ type sim struct {
 	vested [][2]int64 // per issue, unexercised vested options: ISO part, NSO part
 	early  []int      // per issue, tranches exercised early (a prefix in vesting order)
 	next   []int      // per issue, the next tranche not yet vested into the pool
+	rest   [][2]int64 // per issue, the part of the last early-exercised tranche left as options
 
 	dep, empEnd int     // day the candidate leaves; last day of pay and vesting
 	cash        int64   // cents left for exercising
@@ -44,6 +45,7 @@ func newSim(m *model, j *job) *sim {
 	s.vested = make([][2]int64, len(j.issues))
 	s.early = make([]int, len(j.issues))
 	s.next = make([]int, len(j.issues))
+	s.rest = make([][2]int64, len(j.issues))
 	s.rng = *rand.New(&s.pcg)
 	return s
 }
@@ -64,6 +66,7 @@ func (s *sim) reset(t float64) {
 	clear(s.vested)
 	clear(s.early)
 	clear(s.next)
+	clear(s.rest)
 	clear(s.tax)
 	s.dep = min(s.j.start+int(math.Round(t*daysPerYear)), s.m.maxDay)
 	s.empEnd = min(s.dep, s.j.horizonEnd)

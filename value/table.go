@@ -20,6 +20,7 @@ type privateTable struct {
 	share   []float64 // E[discounted sale price of a share held to the exit]
 	success []float64 // E[discount factor to the sale], over exits that pay
 	waitV   [][]float64
+	early   []float64 // per issue, the value at its grant of an option kept to the exit instead
 }
 
 // hold returns the expected after-tax present value, on day t of the job, of one share held to
@@ -145,7 +146,9 @@ func (m *model) buildTable(j *job) *privateTable {
 		})
 	}
 	pt.waitV = make([][]float64, len(j.issues))
+	pt.early = make([]float64, len(j.issues))
 	for ii := range j.issues {
+		pt.early[ii] = m.keepValue(j, e, ii)
 		pt.waitV[ii] = make([]float64, n)
 		for g := range n {
 			pt.waitV[ii][g] = m.waitValue(j, e, pt, ii, g*tableStep)
@@ -172,6 +175,20 @@ func (m *model) waitValue(j *job, e *exitModel, pt *privateTable, ii, t int) flo
 	spread := max(j.co.fmv.Float()-k, 0)
 	later := pt.hold(end, k+spread) - k - j.rates.ordinary*spread
 	return (1-j.rates.ordinary)*g + stay*math.Exp(-m.rho*years(end-t))*max(later, 0)
+}
+
+// keepValue is the after-tax value, at the grant of issue ii, of an option kept until the exit
+// and paid out at its spread (ordinary income): what exercising early gives up.
+func (m *model) keepValue(j *job, e *exitModel, ii int) float64 {
+	is := &j.issues[ii]
+	if !is.kind.IsOption() {
+		return 0
+	}
+	var g float64
+	e.nodes(years(max(is.grant-j.start, 0)), math.Inf(1), func(x node) {
+		g += x.w * math.Exp(-m.rho*x.when) * call(x.mean, is.strike.Float(), x.v)
+	})
+	return (1 - j.rates.ordinary) * g
 }
 
 // maxBoundary is the largest price-to-strike ratio the liquid rule's boundary is searched to;
