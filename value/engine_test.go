@@ -192,7 +192,7 @@ func TestExpectedTerm(t *testing.T) {
 		want        float64
 	}{
 		{2, 6, 0, 10, 4},
-		{2, 6, 3653, 10, 10},       // a ten-year window reaches the term
+		{2, 6, 3653, 10, 10}, // a ten-year window reaches the term
 		{2, 2, 365, 10, 2 + 365/daysPerYear},
 		{4, 12, 0, 10, 7.75}, // half the time capped at 10: (4..10 averages 7 over 6/8) + 10 × 2/8
 	}
