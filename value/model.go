@@ -38,6 +38,7 @@ type model struct {
 	gridOf   []int32   // the last grid month on or before each day
 	outcomes []outcome
 	dilution float64
+	fixed    bool // the deterministic scenario: prices never move
 }
 
 // day converts a date to days since the epoch.
@@ -49,6 +50,12 @@ func years(d int) float64 { return float64(d) / daysPerYear }
 // compile builds the model of ws. The workspace must have passed validation; compile still
 // refuses what the engine cannot value, with an EINVALID or EUNSUPPORTED error.
 func compile(ws *bespoke.Workspace, t taxer, preTax bool) (*model, error) {
+	return compileWith(ws, t, preTax, false)
+}
+
+// compileWith compiles ws; fixed compiles the deterministic scenario instead, in which prices
+// never move and private companies stay private.
+func compileWith(ws *bespoke.Workspace, t taxer, preTax, fixed bool) (*model, error) {
 	a := ws.Assumptions
 	m := &model{
 		epoch: ws.LeaveDate(), n: a.Scenarios, seed: a.Seed, horizon: a.HorizonYears,
@@ -56,12 +63,14 @@ func compile(ws *bespoke.Workspace, t taxer, preTax bool) (*model, error) {
 		tenure: [2]float64{a.TenureYears.Min, a.TenureYears.Max},
 		cash:   ws.Candidate.CashAvailable.Cents(), wealth: ws.Candidate.Wealth.Float(),
 		gamma: ws.Candidate.RiskAversion, other: ws.Candidate.OtherIncome, commute: ws.Candidate.CommuteValue.Float(),
-		taxes: t, preTax: preTax, dilution: a.Private.DilutionPerYear,
+		taxes: t, preTax: preTax, dilution: a.Private.DilutionPerYear, fixed: fixed,
 	}
 	if err := m.check(ws); err != nil {
 		return nil, err
 	}
-	m.outcomes = compileOutcomes(a.Private.Outcomes, a.HorizonYears)
+	if !fixed {
+		m.outcomes = compileOutcomes(a.Private.Outcomes, a.HorizonYears)
+	}
 	m.layDays(ws)
 	if ws.Current != nil {
 		j, err := m.compileJob(ws, "current", ws.Current, m.epoch, true)
@@ -251,8 +260,8 @@ func (m *model) compileEquity(j *job, bj *bespoke.Job, start bespoke.Date) error
 			expiry: m.day(is.GrantDate.AddYears(max(g.ExpiryYears, 1))), early: g.EarlyExercise && g.Type.IsOption(),
 		}
 		for t, tr := range is.Tranches {
-			d := m.day(tr.Date)
-			if d > j.horizonEnd || (j.current && d <= 0) || d < j.start {
+			d := max(m.day(tr.Date), j.start) // an offer's year 1 holds what vests by its start
+			if d > j.horizonEnd || (j.current && d <= 0) {
 				continue
 			}
 			j.tranches = append(j.tranches, tranche{day: d, issue: len(j.issues), shares: tr.Shares, iso: isoSplit[i][t]})

@@ -52,6 +52,9 @@ func (p *path) draw(m *model, co *company, rng *rand.Rand, start int) {
 	*p = path{m: m, co: co, rng: rng, start: start, logs: p.logs[:0], pxs: p.pxs[:0], exit: math.MaxInt32}
 	p.vol = co.vol
 	p.drift = m.drift - co.div - co.vol*co.vol/2
+	if m.fixed {
+		p.vol, p.drift = 0, 0
+	}
 	switch co.regime {
 	case regPublic:
 		p.setAnchor(0, math.Log(co.price.Float()))

@@ -64,6 +64,7 @@ func (s *sim) settle() {
 	var credit [2]int64
 	for k := range s.books {
 		b := &s.books[k]
+		s.credits[k] = credit
 		if !b.taxable() && credit == [2]int64{} {
 			continue
 		}

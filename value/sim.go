@@ -8,6 +8,7 @@ import (
 // book is what one job-year of one scenario adds up to: the income the tax engine needs, in
 // cents, and the pre-tax cash that changed hands (pay and sale proceeds in, exercise costs out).
 type book struct {
+	deferred int64 // pay deferred, for the report
 	wages    int64 // wages with payroll tax: pay, RSU income, NSO spreads
 	ordinary int64 // ordinary income without payroll tax: ISO disqualifying dispositions
 	iso      int64 // AMT adjustment for ISOs
@@ -36,12 +37,14 @@ type sim struct {
 	nonCash     float64 // present value of the terms without cash
 	demand      float64 // cash exercising everything at departure would take, with its tax
 	qsbsUsed    int64
-	tax         []int64   // tax of each job-year
-	ws          workspace // the tax engine's working space
+	tax         []int64    // tax of each job-year
+	credits     [][2]int64 // minimum-tax credits carried into each job-year
+	ws          workspace  // the tax engine's working space
 }
 
 func newSim(m *model, j *job) *sim {
 	s := &sim{m: m, j: j, books: make([]book, len(j.yearEnd)), tax: make([]int64, len(j.yearEnd))}
+	s.credits = make([][2]int64, len(j.yearEnd))
 	s.vested = make([][2]int64, len(j.issues))
 	s.early = make([]int, len(j.issues))
 	s.next = make([]int, len(j.issues))
@@ -115,6 +118,7 @@ func (s *sim) pay() {
 		}
 		def := roundCents(float64(earned) * j.deferBase)
 		b := s.year(to)
+		b.deferred += def
 		b.wages += earned - def
 		b.cash += earned - def
 		mdf := s.m.meanDF(from, to)
@@ -127,6 +131,7 @@ func (s *sim) pay() {
 				bdef = roundCents(float64(j.bonus) * j.deferBonus)
 			}
 			s.wage(to, j.bonus-bdef)
+			s.year(to).deferred += bdef
 			deferred += float64(bdef) * math.Exp(s.m.rho*years(s.dep-to))
 		}
 		from = to + 1

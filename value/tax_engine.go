@@ -81,6 +81,8 @@ func (e *engineTaxes) compute(h int, in *taxIn, out *taxOut, res *tax.Result) {
 	out.AMTCredit, out.StateAMTCredit = res.Federal.AMTCreditCarryforward, res.State.AMTCreditCarryforward
 }
 
+func (e *engineTaxes) projected(h int) bool { return e.p[h].Projected }
+
 func (e *engineTaxes) note() string {
 	var projected []string
 	years := map[int]bool{}

@@ -40,6 +40,8 @@ type taxer interface {
 	compute(p int, in *taxIn, out *taxOut, work *tax.Result)
 	// note says where the law of each year comes from, for the report.
 	note() string
+	// projected reports whether the law p is projected from the latest published tables.
+	projected(p int) bool
 }
 
 // noTaxes is the tax engine of a pre-tax valuation: every tax is zero.
@@ -47,4 +49,5 @@ type noTaxes struct{}
 
 func (noTaxes) params(int, string) (int, error)                     { return 0, nil }
 func (noTaxes) compute(_ int, _ *taxIn, out *taxOut, _ *tax.Result) { *out = taxOut{} }
+func (noTaxes) projected(int) bool                                  { return false }
 func (noTaxes) note() string                                        { return "taxes are off: every figure is before tax" }
