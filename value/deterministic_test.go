@@ -62,7 +62,7 @@ func TestDeterministicFigures(t *testing.T) {
 	// max_pct_of_bonus is 0), sign-on 60,000; RSUs: 14,117 shares, a quarter at the one-year
 	// cliff (3,529 × $85 = $299,965), plus nothing of the first refresher yet.
 	y1 := acme.Years[0]
-	want := bespoke.Dollars(160000 + 48000 + 60000).Cents() + bespoke.PriceFromFloat(85).Value(3529).Cents()
+	want := bespoke.Dollars(160000+48000+60000).Cents() + bespoke.PriceFromFloat(85).Value(3529).Cents()
 	if int64(y1.PreTax) != want || y1.Deferred != bespoke.Dollars(160000) || y1.Tax != 0 {
 		t.Errorf("acme year 1 = %+v, want pre-tax %v, deferred 160000", y1, bespoke.Money(want))
 	}
