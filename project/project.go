@@ -33,18 +33,17 @@ type Comparison struct {
 
 // Job is one job's years.
 type Job struct {
-	ID      string         `json:"id"`
-	Company string         `json:"company"`
-	Title   string         `json:"title,omitempty"`
-	Start   bespoke.Date   `json:"start"`
-	Price   bespoke.Price  `json:"price"`
-	Grants  []Grant        `json:"grants"`
-	Years   []Year         `json:"years"`
-	Total   Year           `json:"total"`
-	Forfeit *Forfeit       `json:"forfeit,omitempty"`
-	issues  []vest.Issue   // the grants as issued, refreshers included
-	job     *bespoke.Job   // the job as written
-	offer   *bespoke.Offer // nil for the current job
+	ID      string        `json:"id"`
+	Company string        `json:"company"`
+	Title   string        `json:"title,omitempty"`
+	Start   bespoke.Date  `json:"start"`
+	Price   bespoke.Price `json:"price"`
+	Grants  []Grant       `json:"grants"`
+	Years   []Year        `json:"years"`
+	Total   Year          `json:"total"`
+	Forfeit *Forfeit      `json:"forfeit,omitempty"`
+	issues  []vest.Issue  // the grants as issued, refreshers included
+	job     *bespoke.Job  // the job as written
 }
 
 // Grant describes one grant of a job as valued: its shares and the value of each share.

@@ -75,7 +75,6 @@ func stepMonths(v bespoke.Vesting) []int {
 type fraction struct {
 	months int
 	pct    []int64 // yearly percentages in hundredths of a percent; nil for an even schedule
-	steps  int     // steps a year for a yearly_pct schedule
 }
 
 func newFraction(v bespoke.Vesting) fraction {

@@ -1,14 +1,12 @@
 package main
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files of the tax command")
 
 // TestTaxGolden runs the tax command on fixed returns and compares its output with the golden
 // files in testdata/tax (rewritten with go test ./cmd/bespoke -run TestTaxGolden -update).
