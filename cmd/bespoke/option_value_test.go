@@ -1,29 +1,9 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 )
-
-// golden compares got with the golden file testdata/<name>, rewriting it under -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (rerun with -update if the change is intended):\n%s", path, got)
-	}
-}
 
 // TestOptionValueGolden prices Hull's examples (Example 15.6; the chapter 19 hedging example;
 // the index option of Example 17.1) and compares the output with golden files.
@@ -41,6 +21,6 @@ func TestOptionValueGolden(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("%v: status %d: %s", tt.args, code, errOut)
 		}
-		golden(t, tt.golden, out)
+		checkGolden(t, filepath.Join("testdata", tt.golden), out)
 	}
 }
