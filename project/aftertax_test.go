@@ -15,7 +15,8 @@ func taxedExample() *bespoke.Workspace {
 	w.Candidate = bespoke.Candidate{FilingStatus: bespoke.Single, State: "CA", TaxYear: 2026,
 		OtherIncome: bespoke.OtherIncome{Interest: bespoke.Dollars(2000)}, PTODaysTaken: 13}
 	w.Assumptions = bespoke.Assumptions{HorizonYears: 4, Scenarios: 1, DiscountRate: 0.05, Inflation: 0.025,
-		TenureYears: bespoke.Range{Min: 1.5, Max: 6}, Public: bespoke.PublicModel{Drift: 0.07}}
+		Public: bespoke.PublicModel{Drift: 0.07}}
+	w.Assumptions.TenureYears.Min, w.Assumptions.TenureYears.Max = 1.5, 6
 	w.Offers[0].Terms.DeferredComp = bespoke.DeferredComp{Available: true, MaxPctOfBase: 50, PayoutInstallments: 5}
 	w.Offers[1].Terms.WorkState = "WA"
 	for i := range w.Offers {

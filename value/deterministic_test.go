@@ -12,7 +12,7 @@ func fixedExample() *bespoke.Workspace {
 	ws := exampleWorkspace()
 	ws.Assumptions.Public.Drift = 0
 	ws.Assumptions.Private.Outcomes = nil
-	ws.Assumptions.TenureYears = bespoke.Range{Min: 4.5, Max: 6}
+	ws.Assumptions.TenureYears.Min, ws.Assumptions.TenureYears.Max = 4.5, 6
 	ws.Assumptions.Scenarios = 300
 	for i := range ws.Offers {
 		ws.Offers[i].Company.Volatility = 0

@@ -13,7 +13,7 @@ import (
 // off, no current job.
 func optionWorkspace(spot, strike, vol, drift float64, expiry, window int) *bespoke.Workspace {
 	start := date(2027, 1, 4)
-	return &bespoke.Workspace{
+	ws := &bespoke.Workspace{
 		Version:   1,
 		Candidate: bespoke.Candidate{FilingStatus: bespoke.Single, State: "WA", TaxYear: 2027, Wealth: bespoke.Dollars(1_000_000)},
 		Offers: []bespoke.Offer{{
@@ -26,8 +26,10 @@ func optionWorkspace(spot, strike, vol, drift float64, expiry, window int) *besp
 			},
 		}},
 		Assumptions: bespoke.Assumptions{HorizonYears: 4, Scenarios: 40000, Seed: 11, DiscountRate: 0.05,
-			Inflation: 0.025, TenureYears: bespoke.Range{Min: 1, Max: 2}, Public: bespoke.PublicModel{Drift: drift}},
+			Inflation: 0.025, Public: bespoke.PublicModel{Drift: drift}},
 	}
+	ws.Assumptions.TenureYears.Min, ws.Assumptions.TenureYears.Max = 1, 2
+	return ws
 }
 
 func mustValue(t testing.TB, ws *bespoke.Workspace, opt Options) *Valuation {

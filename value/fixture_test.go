@@ -13,7 +13,7 @@ func px(d float64) bespoke.Price { return bespoke.PriceFromFloat(d) }
 // exampleWorkspace is examples/workspace.yaml as the loader returns it, defaults filled.
 func exampleWorkspace() *bespoke.Workspace {
 	monthly := bespoke.Vesting{Months: 48, CliffMonths: 12, EveryMonths: 1}
-	return &bespoke.Workspace{
+	ws := &bespoke.Workspace{
 		Version: 1,
 		Candidate: bespoke.Candidate{
 			Name: "Sam Rivera", FilingStatus: bespoke.Single, State: "CA", TaxYear: 2026,
@@ -69,8 +69,7 @@ func exampleWorkspace() *bespoke.Workspace {
 		},
 		Assumptions: bespoke.Assumptions{
 			HorizonYears: 4, Scenarios: 20000, Seed: 7, DiscountRate: 0.05, RiskFreeRate: 0.04, Inflation: 0.025,
-			TenureYears: bespoke.Range{Min: 1.5, Max: 6},
-			Public:      bespoke.PublicModel{Drift: 0.07},
+			Public: bespoke.PublicModel{Drift: 0.07},
 			Private: bespoke.PrivateModel{DilutionPerYear: 0.07, Outcomes: []bespoke.Outcome{
 				{Kind: bespoke.Failure, Probability: 0.45},
 				{Kind: bespoke.Acquisition, Probability: 0.35, Years: bespoke.Range{Min: 2, Max: 7}, ValueMultiple: bespoke.Lognormal{Median: 2, Sigma: 0.8}},
@@ -83,4 +82,6 @@ func exampleWorkspace() *bespoke.Workspace {
 			{Offer: "acme", Term: "remote", Value: "remote"},
 		},
 	}
+	ws.Assumptions.TenureYears.Min, ws.Assumptions.TenureYears.Max = 1.5, 6
+	return ws
 }

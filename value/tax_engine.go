@@ -84,31 +84,41 @@ func (e *engineTaxes) compute(h int, in *taxIn, out *taxOut, res *tax.Result) {
 func (e *engineTaxes) projected(h int) bool { return e.p[h].Projected }
 
 func (e *engineTaxes) note() string {
-	var projected []string
-	years := map[int]bool{}
+	first, last := 0, 0
+	var projected []int
 	for _, p := range e.p {
-		years[p.Year] = true
-		if p.Projected && !slices.Contains(projected, fmt.Sprint(p.Year)) {
-			projected = append(projected, fmt.Sprint(p.Year))
+		if first == 0 || p.Year < first {
+			first = p.Year
+		}
+		last = max(last, p.Year)
+		if p.Projected && !slices.Contains(projected, p.Year) {
+			projected = append(projected, p.Year)
 		}
 	}
-	n := fmt.Sprintf("taxes: federal and state income tax and FICA, %s filer; job-year k is taxed under tax year %d + k − 1",
-		e.status, minKey(years))
+	n := fmt.Sprintf("taxes: federal and state income tax and FICA for a %s filer, job-year k under the law of %d + k − 1",
+		e.status, first)
 	if len(projected) > 0 {
 		slices.Sort(projected)
-		n += fmt.Sprintf("; %s have no published tables and are projected from the latest law at %.1f%% inflation a year",
-			strings.Join(projected, ", "), 100*e.inflation)
+		n += fmt.Sprintf("; the law of %s is projected from the latest published tables (federal or state) at %s inflation a year",
+			yearRanges(projected), strings.TrimSuffix(fmt.Sprintf("%.2f", 100*e.inflation), "0")+"%")
 	}
 	return n
 }
 
-func minKey(m map[int]bool) int {
-	first := true
-	k := 0
-	for y := range m {
-		if first || y < k {
-			k, first = y, false
+// yearRanges writes sorted years as ranges: 2026–2029, 2031.
+func yearRanges(ys []int) string {
+	var parts []string
+	for i := 0; i < len(ys); {
+		j := i
+		for j+1 < len(ys) && ys[j+1] == ys[j]+1 {
+			j++
 		}
+		if j > i {
+			parts = append(parts, fmt.Sprintf("%d–%d", ys[i], ys[j]))
+		} else {
+			parts = append(parts, fmt.Sprint(ys[i]))
+		}
+		i = j + 1
 	}
-	return k
+	return strings.Join(parts, ", ")
 }
