@@ -43,9 +43,9 @@ type job struct {
 	boundary   []float64 // exercise boundary S*/K of the share price, by months to the deadline
 	neverEarly bool      // the boundary is infinite: exercising before the deadline never pays
 	table      *privateTable
-	salary     []taxCache // tax of each year with nothing but pay
-	outsideTx  [2][]int64 // tax of the income outside the job: [0] while employed, [1] after
-	saltPaid   []int64    // state income tax taken as paid in each year, for the itemized deduction
+	salary     []taxCache    // tax of each year with nothing but pay
+	outside    []outsideYear // tax on the income outside the job alone, by job-year
+	saltPaid   []int64       // state income tax taken as paid in each year, for the itemized deduction
 }
 
 // issue is one grant as issued (a refresher is an issue of its own), within the horizon.

@@ -68,7 +68,8 @@ func (s *sim) settle() {
 		if !b.taxable() && credit == [2]int64{} {
 			continue
 		}
-		s.tax[k] = m.yearTax(j, k, b, s.outsideWages(k), &credit, &s.ws)
+		days := s.outsideDays(k)
+		s.tax[k] = m.yearTax(j, k, b, j.outsideFor(k, days), &credit, &s.ws) - m.outsideTax(j, k, days, &s.ws)
 		s.pv -= float64(s.tax[k]) / 100 * m.df[j.yearEnd[k]]
 	}
 }
@@ -77,20 +78,26 @@ func (s *sim) settle() {
 // after the horizon, they are taken to earn the job's base pay elsewhere, which sets the tax
 // rate of what the job pays later but is not counted as the job's value.
 func (s *sim) outsideWages(k int) int64 {
+	return s.j.outsideFor(k, s.outsideDays(k))
+}
+
+// outsideDays is how many days of job-year k come after the candidate stops working there (or
+// after the horizon).
+func (s *sim) outsideDays(k int) int {
 	j := s.j
 	cut := min(s.dep, j.horizonEnd)
 	end := j.yearEnd[k]
 	first := j.start + yearStartOffset(j, k)
-	switch {
-	case cut >= end:
-		return 0
-	case cut < first:
-		return j.base
-	}
-	return mulFrac(j.base, end-cut, end-first+1)
+	return min(max(end-cut, 0), end-first+1)
 }
 
-// yearTax returns the tax job-year k adds and updates the credits carried forward.
+// outsideFor is the outside wages of job-year k with days of it after the cut.
+func (j *job) outsideFor(k, days int) int64 {
+	return mulFrac(j.base, days, j.yearEnd[k]-j.start-yearStartOffset(j, k)+1)
+}
+
+// yearTax returns the tax of job-year k with the outside income, and updates the credits
+// carried forward.
 func (m *model) yearTax(j *job, k int, b *book, outside int64, credit *[2]int64, ws *workspace) int64 {
 	in, out := &ws.in, &ws.out
 	m.fill(in, j, k, b, outside)
@@ -101,7 +108,7 @@ func (m *model) yearTax(j *job, k int, b *book, outside int64, credit *[2]int64,
 		m.taxes.compute(j.taxP[k], in, out, &ws.res)
 	}
 	credit[0], credit[1] = out.AMTCredit, out.StateAMTCredit
-	return out.Total - m.outsideTax(j, k, outside, ws)
+	return out.Total
 }
 
 // workspace is a worker's scratch for returns, so computing one allocates nothing.
@@ -112,17 +119,53 @@ type workspace struct {
 	res   tax.Result
 }
 
-// outsideTax is the tax on the income outside the job alone.
-func (m *model) outsideTax(j *job, k int, outside int64, ws *workspace) int64 {
-	switch outside {
-	case 0:
-		return j.outsideTx[0][k]
-	case j.base:
-		return j.outsideTx[1][k]
+// outsideTax is the tax on the income outside the job alone in job-year k, days of which
+// come after the cut: precomputed for none and all of the year, and for every number of days in
+// the horizon years a departure can fall in.
+func (m *model) outsideTax(j *job, k, days int, ws *workspace) int64 {
+	o := &j.outside[k]
+	switch {
+	case days == 0:
+		return o.none
+	case days == o.days:
+		return o.all
+	case days < len(o.byDay):
+		return o.byDay[days]
 	}
-	m.fill(&ws.in, j, k, &ws.empty, outside)
+	m.fill(&ws.in, j, k, &ws.empty, j.outsideFor(k, days))
 	m.taxes.compute(j.taxP[k], &ws.in, &ws.out, &ws.res)
 	return ws.out.Total
+}
+
+// outsideYear is the tax on the outside income alone in one job-year.
+type outsideYear struct {
+	days      int     // days in the year
+	none, all int64   // with no outside wages, and with a full year of them
+	byDay     []int64 // by days of outside wages, in years a departure can fall in
+}
+
+// compileOutside precomputes outsideTax's tables.
+func (m *model) compileOutside(j *job, work *tax.Result) {
+	j.outside = make([]outsideYear, len(j.yearEnd))
+	from := j.start + int(m.tenure[0]*daysPerYear) - 1
+	tx := func(k, d int) int64 {
+		var in taxIn
+		var out taxOut
+		m.fill(&in, j, k, &book{}, j.outsideFor(k, d))
+		m.taxes.compute(j.taxP[k], &in, &out, work)
+		return out.Total
+	}
+	for k := range j.yearEnd {
+		o := &j.outside[k]
+		o.days = j.yearEnd[k] - j.start - yearStartOffset(j, k) + 1
+		o.none, o.all = tx(k, 0), tx(k, o.days)
+		if k < m.horizon && j.yearEnd[k] >= from {
+			o.byDay = make([]int64, o.days)
+			for d := range o.byDay {
+				o.byDay[d] = tx(k, d)
+			}
+		}
+	}
 }
 
 // compileTaxCache computes once the returns most scenarios file: the income outside the job,
@@ -131,16 +174,7 @@ func (m *model) outsideTax(j *job, k int, outside int64, ws *workspace) int64 {
 func (m *model) compileTaxCache(j *job) {
 	work := new(tax.Result)
 	m.compileSALT(j, work)
-	for w, wages := range [2]int64{0, j.base} {
-		j.outsideTx[w] = make([]int64, len(j.yearEnd))
-		for k := range j.yearEnd {
-			var in taxIn
-			var out taxOut
-			m.fill(&in, j, k, &book{}, wages)
-			m.taxes.compute(j.taxP[k], &in, &out, work)
-			j.outsideTx[w][k] = out.Total
-		}
-	}
+	m.compileOutside(j, work)
 	s := newSim(m, j)
 	s.reset(float64(m.maxDay))
 	s.pay()
