@@ -25,6 +25,12 @@ func taxedExample() *bespoke.Workspace {
 		}
 	}
 	w.Current.Equity[0].ExpiryYears = 10
+	// options at a public company whose price is volatile: compare still exercises them as
+	// they vest, at the stated price
+	acme := &w.Offers[0]
+	acme.Company.Volatility = 0.4
+	acme.Equity = append(acme.Equity, bespoke.Grant{ID: "acme-nso", Type: bespoke.NSO, Shares: 10000, Strike: price(60),
+		ExpiryYears: 10, Vesting: bespoke.Vesting{Months: 48, CliffMonths: 12, EveryMonths: 3}})
 	return w
 }
 

@@ -199,7 +199,11 @@ func (m *model) compileRule(j *job) {
 	for ti, t := range j.tranches {
 		j.issueTr[t.issue] = append(j.issueTr[t.issue], ti)
 	}
-	j.boundary, j.neverEarly = m.buildBoundary(j.co.vol, j.co.div)
+	vol, growth := j.co.vol, m.drift-j.co.div
+	if m.fixed {
+		vol, growth = 0, 0
+	}
+	j.boundary, j.neverEarly = m.buildBoundary(vol, growth)
 	if j.co.regime == regPrivate {
 		j.table = m.buildTable(j)
 	}

@@ -198,14 +198,14 @@ const maxBoundary = 1e4
 // buildBoundary precomputes, for each month left before the deadline, the ratio of share price
 // to strike at and above which exercising now is worth at least as much as waiting: waiting is
 // valued as the discounted expected payoff at the deadline, the share growing at the expected
-// return less the dividend yield. It returns the boundary and whether it is infinite
+// return less the dividend yield (growth). It returns the boundary and whether it is infinite
 // throughout (exercising early never pays).
-func (m *model) buildBoundary(vol, div float64) ([]float64, bool) {
+func (m *model) buildBoundary(vol, growth float64) ([]float64, bool) {
 	months := m.maxDay/tableStep + 2
 	b := make([]float64, months)
 	never := true
 	for i := range b {
-		b[i] = boundaryAt(years(i*tableStep), vol, m.drift-div, m.rho)
+		b[i] = boundaryAt(years(i*tableStep), vol, growth, m.rho)
 		never = never && (i == 0 || math.IsInf(b[i], 1))
 	}
 	return b, never
