@@ -60,7 +60,7 @@ type Assumptions struct {
 	DiscountRate float64      `yaml:"discount_rate" json:"discount_rate" default:"0.05" min:"0" max:"1" doc:"Yearly rate at which future after-tax cash is discounted, as a fraction."`
 	RiskFreeRate float64      `yaml:"risk_free_rate" json:"risk_free_rate" default:"0.04" min:"0" max:"1" doc:"Yearly risk-free rate for option fair values (the company's cost), as a fraction."`
 	Inflation    float64      `yaml:"inflation" json:"inflation" default:"0.025" min:"-0.05" max:"0.5" doc:"Yearly inflation, as a fraction; indexes tax brackets in years without published tables."`
-	TenureYears  Range        `yaml:"tenure_years" json:"tenure_years" doc:"When the candidate might leave the new job, in years after the start (uniform between min and max). Default: min 2, max 6."`
+	TenureYears  Tenure       `yaml:"tenure_years" json:"tenure_years" doc:"When the candidate might leave the new job, in years after the start (uniform between min and max). Default: min 2, max 6."`
 	Public       PublicModel  `yaml:"public" json:"public" doc:"Model of a public company's share price."`
 	Private      PrivateModel `yaml:"private" json:"private" doc:"Model of a private company's fate."`
 }

@@ -38,12 +38,14 @@ type Job struct {
 	Title   string        `json:"title,omitempty"`
 	Start   bespoke.Date  `json:"start"`
 	Price   bespoke.Price `json:"price"`
-	Grants  []Grant       `json:"grants"`
-	Years   []Year        `json:"years"`
-	Total   Year          `json:"total"`
-	Forfeit *Forfeit      `json:"forfeit,omitempty"`
-	issues  []vest.Issue  // the grants as issued, refreshers included
-	job     *bespoke.Job  // the job as written
+	// PriceBasis says where Price comes from: "public share price" or "preferred price".
+	PriceBasis string       `json:"price_basis"`
+	Grants     []Grant      `json:"grants"`
+	Years      []Year       `json:"years"`
+	Total      Year         `json:"total"`
+	Forfeit    *Forfeit     `json:"forfeit,omitempty"`
+	issues     []vest.Issue // the grants as issued, refreshers included
+	job        *bespoke.Job // the job as written
 }
 
 // Grant describes one grant of a job as valued: its shares and the value of each share.
@@ -149,7 +151,10 @@ func currentJob(cur *bespoke.Job, leave bespoke.Date, horizon int) Job {
 // project fills the job's grants and its years of cash and vesting. Shares vesting on or
 // before floor are not counted (for the current job, they are the candidate's already).
 func (j *Job) project(horizon int, floor bespoke.Date) {
-	j.Price = j.job.Company.Price()
+	j.Price, j.PriceBasis = j.job.Company.Price(), "preferred price"
+	if j.job.Company.Stage == bespoke.Public {
+		j.PriceBasis = "public share price"
+	}
 	j.Grants = grants(j.job, j.issues)
 	for k := 1; k <= horizon; k++ {
 		from, to := j.Start.AddYears(k-1), j.Start.AddYears(k)

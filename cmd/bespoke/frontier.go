@@ -1,22 +1,19 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"slices"
-	"strings"
 
 	"github.com/spf13/cobra"
-	"go.yaml.in/yaml/v3"
 
 	"github.com/bespokehq/bespoke"
 	"github.com/bespokehq/bespoke/frontier"
 	"github.com/bespokehq/bespoke/genius"
 	"github.com/bespokehq/bespoke/table"
+	"github.com/bespokehq/bespoke/wsfile"
 )
 
 func init() { register(newFrontierCmd) }
@@ -103,7 +100,7 @@ func loadProblem(o *frontierOptions) (*frontier.Problem, error) {
 		return nil, err
 	}
 	var f frontier.File
-	if err := decodeYAMLStrict(name, data, &f); err != nil {
+	if err := wsfile.DecodeInto(name, data, &f); err != nil {
 		return nil, err
 	}
 	pr, err := f.Problem()
@@ -131,23 +128,4 @@ func readLimited(name string, limit int64) ([]byte, error) {
 		return nil, bespoke.Errorf(bespoke.EINVALID, "%s: larger than %d bytes", name, limit)
 	}
 	return data, nil
-}
-
-var yamlTypeSuffix = regexp.MustCompile(` in type [\w.]+`)
-
-// decodeYAMLStrict decodes one YAML document into v, refusing unknown fields, and names the
-// file and line in its errors. It stands in for wsfile.DecodeInto, which will replace it.
-func decodeYAMLStrict(filename string, data []byte, v any) error {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	err := dec.Decode(v)
-	if errors.Is(err, io.EOF) {
-		return bespoke.Errorf(bespoke.EINVALID, "%s: the file is empty", filename)
-	}
-	if err != nil {
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		msg = strings.ReplaceAll(yamlTypeSuffix.ReplaceAllString(msg, ""), "unmarshal errors:\n  ", "")
-		return bespoke.Errorf(bespoke.EINVALID, "%s: %s", filename, msg)
-	}
-	return nil
 }

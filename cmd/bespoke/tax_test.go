@@ -7,7 +7,6 @@ import (
 	"testing"
 )
 
-
 // TestTaxGolden runs the tax command on fixed returns and compares its output with the golden
 // files in testdata/tax (rewritten with go test ./cmd/bespoke -run TestTaxGolden -update).
 func TestTaxGolden(t *testing.T) {
