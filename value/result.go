@@ -3,7 +3,9 @@ package value
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/bespokehq/bespoke"
 )
@@ -76,22 +78,42 @@ func (v *Valuation) Result() *Result {
 	if len(m.jobs) > 0 && m.jobs[0].current {
 		cur = 0
 	}
-	floored := 0
+	r.Jobs = make([]JobResult, len(m.jobs))
+	floored := make([]int, len(m.jobs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(runtime.GOMAXPROCS(0), 1))
 	for jj, j := range m.jobs {
 		o := &v.out[jj]
-		jr := JobResult{ID: j.id, Value: summarise(o.value), NonCash: mean(o.nonCash), Terms: termValues(m, j)}
-		var nf int
-		jr.Value.CertaintyEquivalent, nf = certaintyEquivalent(o.value, m.wealth, m.gamma)
-		floored += nf
+		jr := &r.Jobs[jj]
+		*jr = JobResult{ID: j.id, NonCash: mean(o.nonCash), Terms: termValues(m, j), MaxDepartureCash: slices.Max(o.demand),
+			CumulativeByYear: make([]Band, m.horizon)}
 		if cur >= 0 && jj != cur {
 			p := probBelow(o.value, v.out[cur].value)
 			jr.Value.ProbBelowCurrent = &p
 		}
-		jr.CumulativeByYear = bands(o.cum, m.horizon)
-		jr.MaxDepartureCash = slices.Max(o.demand)
-		r.Jobs = append(r.Jobs, jr)
+		// the sorts behind the percentiles are independent: run them side by side
+		for k := -1; k < m.horizon; k++ {
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				if k < 0 {
+					p := jr.Value.ProbBelowCurrent
+					jr.Value = summarise(o.value)
+					jr.Value.ProbBelowCurrent = p
+					jr.Value.CertaintyEquivalent, floored[jj] = certaintyEquivalent(o.value, m.wealth, m.gamma)
+					return
+				}
+				jr.CumulativeByYear[k] = band(o.cum, m.horizon, k)
+			}()
+		}
 	}
-	r.Notes = v.notes(floored)
+	wg.Wait()
+	n := 0
+	for _, f := range floored {
+		n += f
+	}
+	r.Notes = v.notes(n)
 	return r
 }
 
@@ -183,17 +205,13 @@ func quantile(sorted []float64, q float64) float64 {
 	return sorted[lo] + (h-float64(lo))*(sorted[lo+1]-sorted[lo])
 }
 
-// bands returns each year's band of the cumulative cash cum (n × h, by scenario).
-func bands(cum []float64, h int) []Band {
+// band returns year k's band of the cumulative cash cum (n × h, by scenario).
+func band(cum []float64, h, k int) Band {
 	n := len(cum) / h
 	col := make([]float64, n)
-	out := make([]Band, h)
-	for k := range h {
-		for i := range n {
-			col[i] = cum[i*h+k]
-		}
-		slices.Sort(col)
-		out[k] = Band{Year: k + 1, P10: quantile(col, 0.1), Median: quantile(col, 0.5), P90: quantile(col, 0.9)}
+	for i := range n {
+		col[i] = cum[i*h+k]
 	}
-	return out
+	slices.Sort(col)
+	return Band{Year: k + 1, P10: quantile(col, 0.1), Median: quantile(col, 0.5), P90: quantile(col, 0.9)}
 }
