@@ -40,7 +40,7 @@ cash by year, and the most cash leaving could demand to exercise options.
 Each ask of the workspace, and each --term, is priced as the change in its offer's value over
 the same scenarios, with a 95% confidence interval.
 
-The same seed gives the same output on any machine and any number of cores.
+The same seed gives the same output whatever the number of cores.
 The model, its rules and its simplifications: docs/valuation.md.`,
 		Example: `  bespoke value offers.yaml
   bespoke value offers.yaml --scenarios 100000 --seed 42 --output json
