@@ -18,6 +18,9 @@ func fixedExample() *bespoke.Workspace {
 		ws.Offers[i].Company.Volatility = 0
 	}
 	ws.Current.Company.Volatility = 0
+	// options at the public company too: at a fixed price the rule exercises them as they vest
+	ws.Offers[0].Equity = append(ws.Offers[0].Equity, bespoke.Grant{ID: "acme-nso", Type: bespoke.NSO, Shares: 8000,
+		Strike: px(70), ExpiryYears: 10, Vesting: bespoke.Vesting{Months: 48, CliffMonths: 12, EveryMonths: 3}})
 	return ws
 }
 
