@@ -61,11 +61,12 @@ func TestDeterministicFigures(t *testing.T) {
 		t.Fatal(err)
 	}
 	acme := jobs[1]
-	// acme: base 320,000 with half deferred, bonus 48,000 (from year 2, none of it deferred as
+	// acme: base 320,000 with half deferred, bonus 48,000 (none of it deferred as
 	// max_pct_of_bonus is 0), sign-on 60,000; RSUs: 14,117 shares, a quarter at the one-year
-	// cliff (3,529 × $85 = $299,965), plus nothing of the first refresher yet.
+	// cliff (3,529 × $85 = $299,965), nothing of the first refresher yet; options: 2,000 at the
+	// cliff, exercised at once at $85 − $70.
 	y1 := acme.Years[0]
-	want := bespoke.Dollars(160000+48000+60000).Cents() + bespoke.PriceFromFloat(85).Value(3529).Cents()
+	want := bespoke.Dollars(160000+48000+60000+2000*15).Cents() + bespoke.PriceFromFloat(85).Value(3529).Cents()
 	if int64(y1.PreTax) != want || y1.Deferred != bespoke.Dollars(160000) || y1.Tax != 0 {
 		t.Errorf("acme year 1 = %+v, want pre-tax %v, deferred 160000", y1, bespoke.Money(want))
 	}
