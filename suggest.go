@@ -5,12 +5,21 @@ import "strings"
 // Closest returns the candidate nearest to word, for a "did you mean" hint: the one with the
 // fewest single-character edits (insertions, deletions, substitutions and transpositions of
 // neighbours), ignoring case and treating '-' as '_', provided it is within about a third of
-// the word's length. The first of equally near candidates wins. ok is false when none is near.
+// the word's length. The first of equally near candidates wins. Failing that, the one
+// candidate whose underscore-separated parts include all of the word's (bonus_pct for
+// bonus_target_pct) is suggested. ok is false when none is near.
 func Closest(word string, candidates []string) (best string, ok bool) {
 	w := normalizeWord(word)
 	if len(w) == 0 || len(w) > 64 {
 		return "", false
 	}
+	if best, ok = closestByEdits(w, candidates); ok {
+		return best, true
+	}
+	return closestByParts(string(w), candidates)
+}
+
+func closestByEdits(w []rune, candidates []string) (best string, ok bool) {
 	limit := max(1, (len(w)+1)/3)
 	bestD := limit + 1
 	for _, c := range candidates {
@@ -19,6 +28,31 @@ func Closest(word string, candidates []string) (best string, ok bool) {
 		}
 	}
 	return best, bestD <= limit
+}
+
+// closestByParts returns the only candidate whose parts contain every part of w, in order.
+func closestByParts(w string, candidates []string) (best string, ok bool) {
+	parts := strings.Split(w, "_")
+	if len(parts) < 2 {
+		return "", false
+	}
+	n := 0
+	for _, c := range candidates {
+		if containsInOrder(strings.Split(string(normalizeWord(c)), "_"), parts) {
+			best, n = c, n+1
+		}
+	}
+	return best, n == 1
+}
+
+func containsInOrder(have, want []string) bool {
+	i := 0
+	for _, h := range have {
+		if i < len(want) && h == want[i] {
+			i++
+		}
+	}
+	return i == len(want)
 }
 
 func normalizeWord(s string) []rune {

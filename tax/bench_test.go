@@ -15,12 +15,13 @@ func benchReturn() Return {
 		Interest: d(4000), StateIncomeTaxPaid: d(70000), MortgageInterest: d(28000), PriorAMTCredit: d(20000)}
 }
 
-// benchState is the state of the benchmark return: none until the state engine lands, then CA.
-const benchState = ""
+// benchState is the state of the benchmark return: California, with its AMT, Mental Health
+// Services Tax, itemized-deduction limitation and SDI.
+const benchState = "CA"
 
 // BenchmarkCompute measures one complete return (federal, FICA and the state of benchReturn).
 //
-//	go test -run '^$' -bench Compute -benchmem -cpu 1 ./tax
+//	go test -run '^$' -bench . -benchmem -cpu 1 -count 10 ./tax
 func BenchmarkCompute(b *testing.B) {
 	r := benchReturn()
 	p, err := testTables.For(r.Year, r.Status, r.State, r.City, 0.025)

@@ -10,10 +10,15 @@ type Params struct {
 	StateCode string // two letters, or "" for no state income tax
 	City      string // "NYC" or ""
 
-	// Projected is set when Year has no published tables and the law of the latest published
-	// year was indexed by inflation; Note then says how.
+	// Projected is set when Year has no published tables (federal or state) and the law of the
+	// latest published year was indexed by an assumed inflation rate; Note then says how.
 	Projected bool
 	Note      string
+
+	// Estimated lists the values of published tables that are derived (by the statute's own
+	// indexing) or secondary rather than read from the publication, each with its reason. It does
+	// not make the year projected.
+	Estimated []Estimate
 
 	Federal FederalParams
 	State   StateParams

@@ -11,7 +11,14 @@
 // Use: LoadTables once; Tables.For once per workspace (tax year, filing status, state, city,
 // inflation) to get Params; then Compute for every return, as often as needed, from any number
 // of goroutines. Years after the latest published tables are projected by indexing the latest
-// law (see project.go); Params.Projected and Params.Note say so.
+// law (see project.go); Params.Projected and Params.Note say so. Values of published tables that
+// are derived or secondary rather than read from the publication are listed, with reasons, in
+// Params.Estimated; they do not make a year projected.
+//
+// Result.TotalIncomeTax is the federal and state income taxes; Result.PayrollTax the employee's
+// Social Security, Medicare and state payroll tax (California SDI); Result.TotalTax both.
+// docs/tax.md lists the forms and lines computed, the sources, and the cross-check against
+// OpenTaxSolver.
 //
 // Arithmetic is in whole cents (int64); the forms' rounding is applied where the forms say so
 // and is documented on each line. Below $100,000 of taxable income the regular tax comes from

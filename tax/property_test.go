@@ -174,8 +174,11 @@ func edgesOf(f *FederalParams) []int64 {
 
 // TestComputeAllocatesNothing guards the hot path's promise.
 func TestComputeAllocatesNothing(t *testing.T) {
-	p := mustParams(t, 2026, bespoke.MarriedJoint)
 	r := benchReturn()
+	p, err := testTables.For(r.Year, r.Status, r.State, r.City, 0.025)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var out Result
 	if n := testing.AllocsPerRun(100, func() { Compute(&r, p, &out) }); n != 0 {
 		t.Errorf("Compute allocates %v times per call", n)

@@ -8,18 +8,28 @@ type Result struct {
 	FICA    FICAResult
 	State   StateResult
 
-	// TotalIncomeTax is Federal.Total + State.Total.
+	// TotalIncomeTax is Federal.Total + State.Total: the income taxes, federal (with NIIT and
+	// the Additional Medicare Tax) and state (with California's AMT and Mental Health Services
+	// Tax, New York City's tax, the Massachusetts surtax).
 	TotalIncomeTax int64
 
 	// Lines lists every form line the computation used, in the order computed.
 	Lines Explanation
 }
 
-// TotalTax returns everything the year's income costs the taxpayer: income taxes (federal,
-// including the Additional Medicare Tax, and state) plus the employee's Social Security and
-// Medicare taxes.
+// PayrollTax returns the employee's payroll taxes other than the Additional Medicare Tax (which
+// the federal total already holds): Social Security, Medicare, and the state's payroll tax
+// (California SDI).
+func (r *Result) PayrollTax() int64 {
+	return r.FICA.SocialSecurity + r.FICA.Medicare + r.State.PayrollTax
+}
+
+// TotalTax returns everything the year's income costs the taxpayer, for after-tax figures:
+// TotalIncomeTax plus PayrollTax, so federal and state income taxes, Social Security, Medicare
+// (with the Additional Medicare Tax counted once) and state payroll tax such as California SDI.
+// The minimum tax credit generated, worth something only in later years, is not subtracted.
 func (r *Result) TotalTax() int64 {
-	return r.TotalIncomeTax + r.FICA.SocialSecurity + r.FICA.Medicare
+	return r.TotalIncomeTax + r.PayrollTax()
 }
 
 // FederalResult is the federal return's summary. Total is Form 1040's total tax: regular tax +

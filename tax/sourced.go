@@ -46,6 +46,13 @@ func checkSources(v reflect.Value, path string) []string {
 		}
 		return nil
 	}
+	if v.Kind() == reflect.Slice {
+		var missing []string
+		for i := range v.Len() {
+			missing = append(missing, checkSources(v.Index(i), fmt.Sprintf("%s[%d]", path, i))...)
+		}
+		return missing
+	}
 	if v.Kind() != reflect.Struct {
 		return nil
 	}

@@ -28,14 +28,20 @@ type StateInput struct {
 type StateParams struct {
 	Code      string // two-letter postal code, "" for none
 	Year      int    // tax year the parameters apply to
-	Projected bool   // some amounts are indexed or estimated rather than published
+	Projected bool   // the tables of a later year, indexed forward by an assumed inflation rate
 
-	kind stKind
-	ca   caParams
-	ny   nyParams
-	ma   maParams
-	wa   waParams
-	nh   nhParams
+	// Estimated lists the values of the tables that are not read from a publication: derived by
+	// the statute's own indexing, or taken from a secondary source. A published year with such
+	// values is not projected.
+	Estimated []Estimate
+
+	kind    stKind
+	payroll payrollParams
+	ca      caParams
+	ny      nyParams
+	ma      maParams
+	wa      waParams
+	nh      nhParams
 }
 
 // stKind says which computation a state uses.
@@ -83,28 +89,45 @@ type StateResult struct {
 	AMTCreditGenerated    int64 // credit created this year by deferral items (FTB 3510)
 	AMTCreditCarryforward int64 // prior credit − used + generated, carried to next year
 
+	// Total is the state's income tax: RegularTax + AMT + MentalHealthServicesTax + CityTax +
+	// Surtax. It does not include PayrollTax.
 	Total int64
 
-	Lines  [stMaxLines]StateLine
-	NLines int
+	// PayrollTax is the employee payroll tax the state withholds from wages apart from its
+	// income tax: California SDI (State Disability Insurance with Paid Family Leave), each
+	// earner's wages times the year's rate, with no wage limit since 2024.
+	PayrollTax int64
+
+	lines  [stMaxLines]StateLine
+	nLines int
 }
 
 // Explain returns the computation's lines, in form order.
-func (r *StateResult) Explain() []StateLine { return r.Lines[:r.NLines] }
+func (r *StateResult) Explain() []StateLine { return r.lines[:r.nLines] }
 
 // line records an explanation line; lines past the array's size are dropped.
 func (r *StateResult) line(ref, label string, amount int64) {
-	if r.NLines < len(r.Lines) {
-		r.Lines[r.NLines] = StateLine{Ref: ref, Label: label, Amount: amount}
-		r.NLines++
+	if r.nLines < len(r.lines) {
+		r.lines[r.nLines] = StateLine{Ref: ref, Label: label, Amount: amount}
+		r.nLines++
 	}
+}
+
+// reset clears the figures of r for a new computation. The recorded lines are dropped by
+// resetting their count only: clearing the whole array on every call would cost more than the
+// rest of the state computation.
+func (r *StateResult) reset(code string) {
+	r.Code, r.TaxableIncome, r.RegularTax = code, 0, 0
+	r.AMT, r.TentativeMinimumTax, r.MentalHealthServicesTax, r.CityTax, r.Surtax = 0, 0, 0, 0, 0
+	r.AMTCreditUsed, r.AMTCreditGenerated, r.AMTCreditCarryforward = 0, 0, 0
+	r.Total, r.PayrollTax, r.nLines = 0, 0, 0
 }
 
 // computeState computes the state tax of one household-year into out. It allocates nothing and
 // never fails: the parameters were validated on load, and the caller validates the filing
 // status.
 func computeState(in *StateInput, p *StateParams, out *StateResult) {
-	*out = StateResult{Code: p.Code}
+	out.reset(p.Code)
 	switch p.kind {
 	case stKindCA:
 		caCompute(in, &p.ca, out)
@@ -118,5 +141,23 @@ func computeState(in *StateInput, p *StateParams, out *StateResult) {
 		nhCompute(in, &p.nh, out)
 	}
 	out.Total = out.RegularTax + out.AMT + out.MentalHealthServicesTax + out.CityTax + out.Surtax
+	if out.PayrollTax = p.payroll.payroll(in.Wages, in.SpouseWages); out.PayrollTax != 0 {
+		out.line(p.payroll.label, "SDI withheld from wages (State Disability Insurance and Paid Family Leave)", out.PayrollTax)
+	}
 	out.AMTCreditCarryforward = max(0, in.PriorStateAMTCredit) - out.AMTCreditUsed + out.AMTCreditGenerated
+}
+
+// Estimate names a value of a published year's tables that is not read from the publication
+// itself, and says how it was obtained.
+type Estimate struct {
+	Jurisdiction string // "CA", "WA", ... or "US"
+	Year         int    // the tax year whose tables hold the value
+	Parameter    string // the value's path in its parameter file, e.g. "amt.exemption"
+	Reason       string
+}
+
+// stEstimate is an entry of a parameter file's "estimated" list.
+type stEstimate struct {
+	Parameter string `json:"parameter"`
+	Reason    string `json:"reason"`
 }

@@ -33,7 +33,7 @@ type caFile struct {
 		PhaseoutThreshold Sourced[stPerStatus[int64]] `json:"phaseout_threshold"`
 		PhaseoutRate      Sourced[float64]            `json:"phaseout_rate"`
 	} `json:"amt"`
-	Estimated Sourced[[]string] `json:"estimated"`
+	Estimated Sourced[[]stEstimate] `json:"estimated"`
 }
 
 // caParams is California's law for one year in cents and exact rates.
@@ -54,8 +54,8 @@ type caParams struct {
 	amtThreshold           [stNumStatus]int64
 }
 
-// estimated returns the parameters the file marks as derived rather than published.
-func (f *caFile) estimated() []string { return f.Estimated.Value }
+// estimated returns the parameters the file marks as derived or secondary rather than published.
+func (f *caFile) estimated() []stEstimate { return f.Estimated.Value }
 
 // index moves the file's indexed amounts forward by years of inflation, the way R&TC §17041(h)
 // indexes them: each amount from the previous year's, rounded to the nearest dollar. Joint and

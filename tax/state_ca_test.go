@@ -161,3 +161,39 @@ func TestCAAMTItemizing(t *testing.T) {
 		t.Errorf("itemizing: TI %d TMT %d", r.TaxableIncome, r.TentativeMinimumTax)
 	}
 }
+
+// TestCASDI checks California SDI: each earner's wages times the year's EDD rate, without a wage
+// limit, reported apart from the income tax, and counted in TotalTax.
+func TestCASDI(t *testing.T) {
+	tests := []struct {
+		year int
+		want int64 // on wages of 300,000 and 200,000
+	}{
+		{2024, 5_500_00}, // 1.1%
+		{2025, 6_000_00}, // 1.2%
+		{2026, 6_500_00}, // 1.3%, published though the 2026 income-tax tables are projected
+		{2027, 6_500_00}, // the latest published rate
+	}
+	for _, tt := range tests {
+		p, err := testTables.For(tt.year, bespoke.MarriedJoint, "CA", "", 0.02)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Return{Year: tt.year, Status: bespoke.MarriedJoint, State: "CA", Wages: 300_000 * stDollar, SpouseWages: 200_000 * stDollar}
+		var out Result
+		Compute(&r, p, &out)
+		s := out.State
+		if s.PayrollTax != tt.want {
+			t.Errorf("%d: SDI %d, want %d", tt.year, s.PayrollTax, tt.want)
+		}
+		if s.Total != s.RegularTax+s.AMT+s.MentalHealthServicesTax {
+			t.Errorf("%d: state total %d includes SDI", tt.year, s.Total)
+		}
+		if out.TotalTax() != out.TotalIncomeTax+out.FICA.SocialSecurity+out.FICA.Medicare+tt.want {
+			t.Errorf("%d: TotalTax %d leaves SDI out", tt.year, out.TotalTax())
+		}
+	}
+	if _, err := testTables.For(2023, bespoke.Single, "CA", "", 0.02); err == nil {
+		t.Error("CA 2023 has no tables, want an error")
+	}
+}

@@ -35,8 +35,8 @@ type stNoTaxFile struct {
 // loadStateParams loads and compiles a state's law for a tax year. An empty state means no state
 // tax. For a year after the latest published tables, when inflation is a number (not NaN), the
 // latest law is used with its indexed amounts moved forward by inflation a year, rounded as each
-// state rounds, and projected is true; projected is also true when the file marks some of its
-// values as derived rather than published.
+// state rounds, and projected is true. Values the file marks as derived or secondary are listed in
+// the result's Estimated; they do not make a published year projected.
 //
 // Errors are *bespoke.Error: EINVALID for an unknown state code, EUNSUPPORTED for a state that
 // is not modelled (naming those that are) or a year without tables (naming the years that have
@@ -98,7 +98,7 @@ func stLoadYear(code string, kind stKind, year int, inflation float64) (StatePar
 		return StateParams{}, false, stInternal(err)
 	}
 	p := StateParams{Code: code, Year: year, kind: kind}
-	var estimated bool
+	var estimated []stEstimate
 	switch kind {
 	case stKindCA:
 		p.ca, estimated, err = stLoad[caFile, caParams](name, data, inflation, indexYears)
@@ -114,35 +114,47 @@ func stLoadYear(code string, kind stKind, year int, inflation float64) (StatePar
 	if err != nil {
 		return StateParams{}, false, stInternal(err)
 	}
-	p.Projected = estimated || indexYears > 0
+	var payrollProjected bool
+	if p.payroll, payrollProjected, err = loadPayroll(code, year); err != nil {
+		return StateParams{}, false, err
+	}
+	p.Projected = indexYears > 0 || payrollProjected
+	for _, e := range estimated {
+		p.Estimated = append(p.Estimated, Estimate{Jurisdiction: code, Year: fileYear, Parameter: e.Parameter, Reason: e.Reason})
+	}
 	return p, p.Projected, nil
 }
 
 // stParamFile is what every state parameter file type provides.
 type stParamFile[F, P any] interface {
 	*F
-	estimated() []string
+	estimated() []stEstimate
 	index(inflation float64, years int)
 	compile() (P, error)
 }
 
 // stLoad decodes a parameter file (every value must carry a source), indexes it when projecting
-// and compiles it; estimated reports values the file marks as derived rather than published.
-func stLoad[F, P any, PF stParamFile[F, P]](name string, data []byte, inflation float64, years int) (P, bool, error) {
+// and compiles it; it also returns the values the file marks as derived or secondary.
+func stLoad[F, P any, PF stParamFile[F, P]](name string, data []byte, inflation float64, years int) (P, []stEstimate, error) {
 	var f F
 	pf := PF(&f)
 	var zero P
 	if err := decodeParams(name, data, pf); err != nil {
-		return zero, false, err
+		return zero, nil, err
+	}
+	for _, e := range pf.estimated() {
+		if strings.TrimSpace(e.Parameter) == "" || strings.TrimSpace(e.Reason) == "" {
+			return zero, nil, fmt.Errorf("%s: an estimated value needs a parameter and a reason", name)
+		}
 	}
 	if years > 0 {
 		pf.index(inflation, years)
 	}
 	p, err := pf.compile()
 	if err != nil {
-		return zero, false, fmt.Errorf("%s: %w", name, err)
+		return zero, nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return p, len(pf.estimated()) > 0, nil
+	return p, pf.estimated(), nil
 }
 
 // stateYears lists the tax years that have a parameter file for the state, in order.

@@ -20,7 +20,7 @@ type maFile struct {
 		Threshold Sourced[int64]   `json:"threshold"`
 		Rate      Sourced[float64] `json:"rate"`
 	} `json:"surtax"`
-	Estimated Sourced[[]string] `json:"estimated"`
+	Estimated Sourced[[]stEstimate] `json:"estimated"`
 }
 
 // maParams is Massachusetts law for one year in cents and exact rates.
@@ -30,7 +30,7 @@ type maParams struct {
 	ficaCap, surtaxThreshold                                      int64
 }
 
-func (f *maFile) estimated() []string { return f.Estimated.Value }
+func (f *maFile) estimated() []stEstimate { return f.Estimated.Value }
 
 // index moves the surtax threshold forward (c.62 §4(d) indexes it to the CPI; every published
 // threshold is a multiple of $50, and the projection rounds to $50). The personal exemptions

@@ -6,7 +6,7 @@ package tax
 type nhFile struct {
 	Rate      Sourced[float64]            `json:"rate"`
 	Exemption Sourced[stPerStatus[int64]] `json:"exemption"`
-	Estimated Sourced[[]string]           `json:"estimated"`
+	Estimated Sourced[[]stEstimate]       `json:"estimated"`
 }
 
 // nhParams is the interest and dividends tax for one year.
@@ -15,7 +15,7 @@ type nhParams struct {
 	exemption [stNumStatus]int64
 }
 
-func (f *nhFile) estimated() []string { return f.Estimated.Value }
+func (f *nhFile) estimated() []stEstimate { return f.Estimated.Value }
 
 // index is never used: the tax has no year after its repeal to project to.
 func (f *nhFile) index(float64, int) {}

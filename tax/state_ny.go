@@ -29,7 +29,7 @@ type nyFile struct {
 		Brackets      Sourced[stPerStatus[[]stBracketJSON]] `json:"brackets"`
 		TaxTableLimit Sourced[int64]                        `json:"tax_table_limit"`
 	} `json:"nyc"`
-	Estimated Sourced[[]string] `json:"estimated"`
+	Estimated Sourced[[]stEstimate] `json:"estimated"`
 }
 
 // nyTierJSON is one tax computation worksheet above the flat-rate one: for taxable income over
@@ -64,7 +64,7 @@ type nyParams struct {
 	reduceSecondStart, disallowAGI int64
 }
 
-func (f *nyFile) estimated() []string { return f.Estimated.Value }
+func (f *nyFile) estimated() []stEstimate { return f.Estimated.Value }
 
 // index leaves New York unchanged: the Tax Law §601 brackets, the standard deduction (§614) and
 // the worksheet amounts are fixed dollar amounts, not indexed for inflation.

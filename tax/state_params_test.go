@@ -1,10 +1,12 @@
 package tax
 
 import (
+	"encoding/json"
 	"errors"
 	"io/fs"
 	"math"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -17,7 +19,7 @@ import (
 func TestStateFilesLoad(t *testing.T) {
 	n := 0
 	err := fs.WalkDir(stateFiles, "params/states", func(name string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || path.Base(name) == "no_wage_tax.json" {
+		if err != nil || d.IsDir() || path.Base(name) == "no_wage_tax.json" || path.Base(name) == "sdi.json" {
 			return err
 		}
 		code := strings.ToUpper(path.Base(path.Dir(name)))
@@ -192,4 +194,67 @@ func TestCAScheduleBases(t *testing.T) {
 			t.Errorf("head base %d = %d, want %d", k, got, head[k])
 		}
 	}
+}
+
+// TestEstimatedIsNotProjected checks that a published year with a few derived or secondary
+// values is not projected, that those values are listed with reasons, and that each listed
+// parameter exists in its file.
+func TestEstimatedIsNotProjected(t *testing.T) {
+	tests := []struct {
+		state string
+		year  int
+		want  []string
+	}{
+		{"CA", 2025, []string{"amt.exemption", "amt.phaseout_threshold"}},
+		{"WA", 2025, []string{"standard_deduction"}},
+		{"CA", 2024, nil},
+		{"NY", 2025, nil},
+	}
+	for _, tt := range tests {
+		p, err := testTables.For(tt.year, bespoke.Single, tt.state, "", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Projected || p.Note != "" {
+			t.Errorf("%s %d: projected %v %q, want a published year", tt.state, tt.year, p.Projected, p.Note)
+		}
+		var got []string
+		for _, e := range p.Estimated {
+			got = append(got, e.Parameter)
+			if e.Jurisdiction != tt.state || e.Year != tt.year || len(e.Reason) < 40 {
+				t.Errorf("%s %d: estimate %+v", tt.state, tt.year, e)
+			}
+			data, _ := stateFiles.ReadFile("params/states/" + strings.ToLower(tt.state) + "/" + strconv.Itoa(tt.year) + ".json")
+			var raw map[string]any
+			if err := json.Unmarshal(data, &raw); err != nil {
+				t.Fatal(err)
+			}
+			if !hasPath(raw, e.Parameter) {
+				t.Errorf("%s %d: estimated %q is not a parameter of the file", tt.state, tt.year, e.Parameter)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s %d: estimated %v, want %v", tt.state, tt.year, got, tt.want)
+		}
+	}
+	// A projected year keeps the estimates of the tables it was indexed from.
+	p, err := testTables.For(2027, bespoke.Single, "CA", "", 0.02)
+	if err != nil || !p.Projected || len(p.Estimated) != 2 || p.Estimated[0].Year != 2025 {
+		t.Errorf("CA 2027: projected %v estimated %+v (%v)", p.Projected, p.Estimated, err)
+	}
+}
+
+// hasPath reports whether the dotted path names a key chain in m.
+func hasPath(m map[string]any, dotted string) bool {
+	var v any = m
+	for _, k := range strings.Split(dotted, ".") {
+		mm, ok := v.(map[string]any)
+		if !ok {
+			return false
+		}
+		if v, ok = mm[k]; !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package tax
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"testing"
 
 	"github.com/bespokehq/bespoke"
@@ -173,5 +174,70 @@ func BenchmarkComputeState(b *testing.B) {
 				i++
 			}
 		})
+	}
+}
+
+// TestStateResetClearsEveryFigure guards reset: a result reused for a second household must
+// equal a fresh one, figure by figure and line by line.
+func TestStateResetClearsEveryFigure(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for _, s := range stPropStates {
+		p, _, err := loadStateParams(s.year, s.code, 0.025)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, b := stRandomInput(r), stRandomInput(r)
+		a.City, b.City = s.city, s.city
+		a.ISOBargain, a.PriorStateAMTCredit = 2_000_000*stDollar, 40_000*stDollar
+		var reused, fresh StateResult
+		computeState(&a, &p, &reused)
+		computeState(&b, &p, &reused)
+		computeState(&b, &p, &fresh)
+		if !reflect.DeepEqual(reused.Explain(), fresh.Explain()) {
+			t.Errorf("%s: lines differ after reuse", s.code)
+		}
+		reused.lines, fresh.lines = [stMaxLines]StateLine{}, [stMaxLines]StateLine{}
+		if reused != fresh {
+			t.Errorf("%s: reused %+v\n fresh %+v", s.code, reused, fresh)
+		}
+	}
+}
+
+// TestFullReturnMonotoneWithState checks on complete returns (federal, FICA and a state) that
+// more wages, ISO spread or long-term gain never lowers the state's income tax, its payroll
+// tax or the total tax, and that the state AMT and tentative minimum tax are never negative.
+func TestFullReturnMonotoneWithState(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for _, s := range stPropStates {
+		for _, status := range []bespoke.FilingStatus{bespoke.Single, bespoke.MarriedJoint} {
+			p, err := testTables.For(s.year, status, s.code, s.city, 0.025)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for range 300 {
+				r := randomReturn(rng, s.year, status)
+				r.State, r.City = s.code, s.city
+				var base Result
+				Compute(&r, p, &base)
+				if base.State.AMT < 0 || base.State.TentativeMinimumTax < 0 || base.State.AMTCreditUsed < 0 {
+					t.Fatalf("%s %d: negative state AMT figures %+v", s.code, s.year, base.State)
+				}
+				for _, bump := range []func(*Return, int64){
+					func(r *Return, x int64) { r.Wages += x },
+					func(r *Return, x int64) { r.ISOBargain += x },
+					func(r *Return, x int64) { r.LTCG += x },
+				} {
+					more := r
+					bump(&more, 1+rng.Int64N(200_000*stDollar))
+					var next Result
+					Compute(&more, p, &next)
+					if next.State.Total < base.State.Total || next.State.PayrollTax < base.State.PayrollTax || next.TotalTax() < base.TotalTax() {
+						t.Fatalf("%s %d %s: tax fell\n from %+v: state %d payroll %d total %d\n   to %+v: state %d payroll %d total %d",
+							s.code, s.year, status, r, base.State.Total, base.State.PayrollTax, base.TotalTax(),
+							more, next.State.Total, next.State.PayrollTax, next.TotalTax())
+					}
+				}
+			}
+		}
 	}
 }

@@ -3,11 +3,11 @@ package tax
 // waFile is a Washington parameter file (params/states/wa/YEAR.json): the capital gains excise
 // tax of RCW 82.87 on long-term capital gains. Washington taxes no wages.
 type waFile struct {
-	StandardDeduction Sourced[int64]    `json:"standard_deduction"`
-	Rate              Sourced[float64]  `json:"rate"`
-	AdditionalRate    Sourced[float64]  `json:"additional_rate"`
-	AdditionalOver    Sourced[int64]    `json:"additional_over"`
-	Estimated         Sourced[[]string] `json:"estimated"`
+	StandardDeduction Sourced[int64]        `json:"standard_deduction"`
+	Rate              Sourced[float64]      `json:"rate"`
+	AdditionalRate    Sourced[float64]      `json:"additional_rate"`
+	AdditionalOver    Sourced[int64]        `json:"additional_over"`
+	Estimated         Sourced[[]stEstimate] `json:"estimated"`
 }
 
 // waParams is Washington's capital gains excise tax for one year.
@@ -16,7 +16,7 @@ type waParams struct {
 	rate, additionalRate      stRate
 }
 
-func (f *waFile) estimated() []string { return f.Estimated.Value }
+func (f *waFile) estimated() []stEstimate { return f.Estimated.Value }
 
 // index moves the standard deduction forward; RCW 82.87.150 indexes it, and every published
 // amount ($250,000, $262,000, $270,000) is a multiple of $1,000, to which the projection

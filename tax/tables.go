@@ -73,6 +73,7 @@ func (t *Tables) For(year int, status bespoke.FilingStatus, state, city string, 
 		return nil, err
 	}
 	p.State = sp
+	p.Estimated = sp.Estimated
 	if projected && !p.Projected {
 		p.Projected = true
 		p.Note = fmt.Sprintf("%s state tables for %d are projected at %s inflation a year", state, year, percent(inflation))

@@ -73,7 +73,29 @@ Everything runs on this machine. Not financial, tax or legal advice.`,
 	for _, f := range commands {
 		root.AddCommand(f(a))
 	}
+	addCompletionExamples(root)
 	return root
+}
+
+var shellExamples = map[string]string{
+	"bash":       "  source <(bespoke completion bash)",
+	"zsh":        "  bespoke completion zsh > \"${fpath[1]}/_bespoke\"",
+	"fish":       "  bespoke completion fish | source",
+	"powershell": "  bespoke completion powershell | Out-String | Invoke-Expression",
+}
+
+// addCompletionExamples gives cobra's completion command and its shells an example each.
+func addCompletionExamples(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		c.Example = "  bespoke completion bash > /etc/bash_completion.d/bespoke\n  bespoke completion zsh > \"${fpath[1]}/_bespoke\"\n  bespoke completion fish > ~/.config/fish/completions/bespoke.fish"
+		for _, sh := range c.Commands() {
+			sh.Example = shellExamples[sh.Name()]
+		}
+	}
 }
 
 // report prints err, if any, and returns the exit status for it.

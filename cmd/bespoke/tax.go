@@ -49,11 +49,13 @@ func newTaxCmd(a *app) *cobra.Command {
 	o := &taxOptions{set: map[string]bool{}}
 	c := &cobra.Command{
 		Use:   "tax",
-		Short: "Compute one year's federal and state income tax and FICA",
+		Short: "Compute one year's federal and state income tax, FICA and state payroll tax",
 		Long: `Compute one tax year's federal income tax (regular tax, AMT with the ISO preference and the
-minimum tax credit, net investment income tax, Additional Medicare Tax), the employee's FICA
-and the state income tax, from a JSON file and/or flags. Amounts are dollars. Flags override
-the file. --explain lists every form line used.
+minimum tax credit, net investment income tax, Additional Medicare Tax), the employee's FICA,
+the state income tax and the state's payroll tax (California SDI), from a JSON file and/or
+flags. Amounts are dollars. Flags override the file. --explain lists every form line used,
+federal and state. The output names any value of the year's tables that is derived rather
+than published.
 
 Years after the latest published tables are computed only with --inflation, which indexes the
 latest law's brackets and thresholds at that yearly rate; the output then says so.

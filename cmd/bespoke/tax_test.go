@@ -20,6 +20,8 @@ func TestTaxGolden(t *testing.T) {
 		{"joint2026.explain-json.golden", []string{"tax", "--input", "testdata/tax/joint2026.json", "--explain", "-o", "json"}},
 		{"tenforty2024.table.golden", []string{"tax", "--year", "2024", "--wages", "150000", "--iso-bargain", "200000"}},
 		{"projected2028.json.golden", []string{"tax", "--year", "2028", "--inflation", "0.025", "--wages", "300000", "-o", "json"}},
+		{"ca2025.table.golden", []string{"tax", "--input", "testdata/tax/ca2025.json"}},
+		{"ca2025.explain-json.golden", []string{"tax", "--input", "testdata/tax/ca2025.json", "--explain", "-o", "json"}},
 		{"flags-override.json.golden", []string{"tax", "--input", "testdata/tax/joint2026.json", "--iso-bargain", "0", "--year", "2025", "-o", "json"}},
 	}
 	for _, tt := range tests {
