@@ -95,7 +95,7 @@ func (e *engineTaxes) note() string {
 			projected = append(projected, p.Year)
 		}
 	}
-	n := fmt.Sprintf("taxes: federal and state income tax and FICA for a %s filer, job-year k under the law of %d + k − 1",
+	n := fmt.Sprintf("taxes: federal and state income tax and payroll taxes (FICA, California SDI) for a %s filer, job-year k under the law of %d + k − 1",
 		e.status, first)
 	if len(projected) > 0 {
 		slices.Sort(projected)
