@@ -219,3 +219,38 @@ func TestWindowCost(t *testing.T) {
 		t.Errorf("unknown offer: %v", err)
 	}
 }
+
+// TestConcurrentChanges prices changes from several goroutines at once (run with -race) and
+// checks each gives what it gives alone.
+func TestConcurrentChanges(t *testing.T) {
+	ws := exampleWorkspace()
+	ws.Assumptions.Scenarios = 500
+	v := mustValue(t, ws, Options{})
+	windows := []int{180, 365, 1825, 3650}
+	change := func(days int) Estimate {
+		e, err := v.Change(context.Background(), "rocket", func(o *bespoke.Offer) error {
+			o.Terms.ExerciseWindowDays = days
+			return nil
+		})
+		if err != nil {
+			t.Error(err)
+		}
+		return e
+	}
+	got := make([]Estimate, len(windows))
+	done := make(chan int)
+	for i, d := range windows {
+		go func() { got[i] = change(d); done <- i }()
+	}
+	for range windows {
+		<-done
+	}
+	for i, d := range windows {
+		if alone := change(d); alone != got[i] {
+			t.Errorf("window %d: %+v at once, %+v alone", d, got[i], alone)
+		}
+	}
+	if ws.Offers[1].Terms.ExerciseWindowDays != 90 {
+		t.Errorf("the workspace was changed")
+	}
+}
