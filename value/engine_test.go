@@ -254,3 +254,22 @@ func TestConcurrentChanges(t *testing.T) {
 		t.Errorf("the workspace was changed")
 	}
 }
+
+// TestRefusesWhatItCannotValue checks the engine's own limits give errors, not panics.
+func TestRefusesWhatItCannotValue(t *testing.T) {
+	ws := exampleWorkspace()
+	ws.Offers[1].Equity[0].Shares = 2_000_000_000
+	if _, err := New(context.Background(), ws, Options{}); bespoke.ErrorCode(err) != bespoke.EINVALID {
+		t.Errorf("two billion shares: %v", err)
+	}
+	ws = exampleWorkspace()
+	ws.Offers = nil
+	if _, err := New(context.Background(), ws, Options{}); bespoke.ErrorCode(err) != bespoke.EINVALID {
+		t.Errorf("no offers: %v", err)
+	}
+	ws = exampleWorkspace()
+	ws.Candidate.TaxYear = 2019
+	if _, err := New(context.Background(), ws, Options{}); bespoke.ErrorCode(err) != bespoke.EUNSUPPORTED {
+		t.Errorf("a tax year without tables: %v", err)
+	}
+}

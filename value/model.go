@@ -259,6 +259,9 @@ func (m *model) compileEquity(j *job, bj *bespoke.Job, start bespoke.Date) error
 		if g.Type.IsOption() && g.Strike <= 0 {
 			return bespoke.Errorf(bespoke.EINVALID, "grant %s is an option without a strike", g.ID)
 		}
+		if is.Shares > maxShares {
+			return bespoke.Errorf(bespoke.EINVALID, "grant %s is for %d shares; the valuation takes at most %d", g.ID, is.Shares, int64(maxShares))
+		}
 		ji := issue{
 			id: g.ID, kind: g.Type, strike: g.Strike, grant: m.day(is.GrantDate),
 			expiry: m.day(is.GrantDate.AddYears(max(g.ExpiryYears, 1))), early: g.EarlyExercise && g.Type.IsOption(),
@@ -283,6 +286,9 @@ func (m *model) compileEquity(j *job, bj *bespoke.Job, start bespoke.Date) error
 	slices.SortStableFunc(j.byStrike, func(a, b int) int { return int(j.issues[a].strike - j.issues[b].strike) })
 	return nil
 }
+
+// maxShares is the largest grant the valuation takes: a billion shares.
+const maxShares = 1_000_000_000
 
 // isoLimit is the IRC 422(d) limit: ISOs first exercisable in one calendar year count as ISOs
 // only up to $100,000 of grant-date value; the excess is treated as NSOs.

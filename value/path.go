@@ -20,9 +20,9 @@ const (
 // lockupDays is how long after an IPO the shares held at the IPO may not be sold.
 const lockupDays = 180
 
-// maxLogPrice caps a simulated share price at ten million dollars, far beyond any path that
-// matters, so that values stay within int64 cents.
-var maxLogPrice = math.Log(1e7)
+// maxLogPrice caps a simulated share price at a million dollars, far beyond any path that
+// matters, so that values of up to maxShares stay well within int64 cents.
+var maxLogPrice = math.Log(1e6)
 
 // path is one scenario of a company: its fate and its share price over time. Prices are drawn
 // lazily on the model's monthly grid from the company's own random stream, so the draws do not

@@ -70,16 +70,23 @@ func (e *engineTaxes) compute(h int, in *taxIn, out *taxOut, res *tax.Result) {
 	p := e.p[h]
 	r := tax.Return{
 		Year: p.Year, Status: p.Status, State: p.StateCode, City: p.City,
-		Wages: max(in.Wages+in.Ordinary, 0), SpouseWages: in.SpouseWages, ISOBargain: max(in.ISOBargain, 0),
-		LTCG: max(in.LTCG, 0), STCG: max(in.STCG, 0), QualifiedDividends: in.QualifiedDividends,
-		OrdinaryDividends: max(in.OrdinaryDividends, in.QualifiedDividends), Interest: in.Interest,
-		StateIncomeTaxPaid: in.StateIncomeTaxPaid, MortgageInterest: in.MortgageInterest,
-		PriorAMTCredit: in.PriorAMTCredit, PriorStateAMTCredit: in.PriorStateAMTCredit,
+		Wages: bound(in.Wages + in.Ordinary), SpouseWages: bound(in.SpouseWages), ISOBargain: bound(in.ISOBargain),
+		LTCG: bound(in.LTCG), STCG: bound(in.STCG), QualifiedDividends: bound(in.QualifiedDividends),
+		OrdinaryDividends: bound(max(in.OrdinaryDividends, in.QualifiedDividends)), Interest: bound(in.Interest),
+		StateIncomeTaxPaid: bound(in.StateIncomeTaxPaid), MortgageInterest: bound(in.MortgageInterest),
+		PriorAMTCredit: bound(in.PriorAMTCredit), PriorStateAMTCredit: bound(in.PriorStateAMTCredit),
 	}
 	tax.Compute(&r, p, res)
 	out.Total, out.State = res.TotalTax(), res.State.Total
 	out.AMTCredit, out.StateAMTCredit = res.Federal.AMTCreditCarryforward, res.State.AMTCreditCarryforward
 }
+
+// maxReturnAmount is the largest amount the tax engine takes on a return: $100 billion.
+const maxReturnAmount = 100_000_000_000_00
+
+// bound keeps an amount within what the tax engine takes: zero or more, at most $100 billion
+// (a figure only an absurd scenario reaches, taxed at the top rates either way).
+func bound(x int64) int64 { return min(max(x, 0), maxReturnAmount) }
 
 func (e *engineTaxes) projected(h int) bool { return e.p[h].Projected }
 
