@@ -273,3 +273,20 @@ func TestRefusesWhatItCannotValue(t *testing.T) {
 		t.Errorf("a tax year without tables: %v", err)
 	}
 }
+
+// TestSalaryClosedForm checks the discounting: a salary alone, before tax, by a candidate who
+// stays past the horizon, is worth base × (1 − e^{−ρH})/ρ, paid evenly over H years.
+func TestSalaryClosedForm(t *testing.T) {
+	ws := optionWorkspace(85, 85, 0.4, 0.05, 10, 90)
+	ws.Offers[0].Equity = nil
+	ws.Offers[0].Cash.Base = bespoke.Dollars(100_000)
+	ws.Assumptions.TenureYears.Min, ws.Assumptions.TenureYears.Max = 5, 6
+	ws.Assumptions.Scenarios = 10
+	v := mustValue(t, ws, Options{PreTax: true})
+	want := 100_000 * (1 - math.Exp(-0.05*4)) / 0.05
+	for i, x := range v.out[0].value {
+		if math.Abs(x-want) > 2e-3*want {
+			t.Fatalf("scenario %d: %.2f, want %.2f within 0.2%%", i, x, want)
+		}
+	}
+}
