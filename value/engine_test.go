@@ -79,6 +79,31 @@ func TestSameOutputWhateverTheWorkers(t *testing.T) {
 	}
 }
 
+// TestLongerWindowNeverWorthLessPublic checks the same at a public company, after tax, with
+// options vesting over four years and a drift above the discount rate.
+func TestLongerWindowNeverWorthLessPublic(t *testing.T) {
+	ws := optionWorkspace(85, 85, 0.5, 0.07, 10, 90)
+	ws.Offers[0].Equity[0].Vesting = bespoke.Vesting{Months: 48, CliffMonths: 12, EveryMonths: 3}
+	ws.Offers[0].Cash.Base = bespoke.Dollars(300_000)
+	ws.Assumptions.Scenarios = 4000
+	v := mustValue(t, ws, Options{})
+	prev := 0.0
+	for _, days := range []int{365, 1825, 3650} {
+		e, err := v.Change(context.Background(), "o", func(o *bespoke.Offer) error {
+			o.Terms.ExerciseWindowDays = days
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Mean < -4*e.StdErr || e.Mean < prev-4*e.StdErr {
+			t.Errorf("window %d days: value changes by %.0f ± %.0f (shorter window: %.0f)", days, e.Mean, e.StdErr, prev)
+		}
+		t.Logf("window %d days: %+.0f ± %.0f", days, e.Mean, e.StdErr)
+		prev = e.Mean
+	}
+}
+
 // TestLongerWindowNeverWorthLess checks, on the example, that lengthening an offer's exercise
 // window does not lower its value by more than four standard errors of the paired difference.
 func TestLongerWindowNeverWorthLess(t *testing.T) {
