@@ -94,7 +94,11 @@ func distTable(rep *valueReport) *table.Table {
 }
 
 func cashTable(rep *valueReport) *table.Table {
-	t := &table.Table{Title: "After-tax cash received by the end of each year: median (P10 to P90)",
+	what := "After-tax cash"
+	if rep.PreTax {
+		what = "Cash"
+	}
+	t := &table.Table{Title: what + " received by the end of each year: median (P10 to P90)",
 		Columns: []table.Column{{Name: "job"}}}
 	for k := range rep.Assumptions.HorizonYears {
 		t.Columns = append(t.Columns, table.Column{Name: fmt.Sprintf("year %d", k+1), Align: table.Right})
