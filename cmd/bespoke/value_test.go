@@ -43,8 +43,9 @@ func TestValueJSONShape(t *testing.T) {
 			Max   *float64             `json:"max_departure_cash"`
 		} `json:"jobs"`
 		Asks []struct {
-			Offer, Term, Value string
-			Worth              map[string]float64 `json:"value_to_candidate"`
+			Offer, Term string
+			Value       any
+			Worth       map[string]float64 `json:"value_to_candidate"`
 		} `json:"asks"`
 		Assumptions map[string]any `json:"assumptions"`
 	}
@@ -66,6 +67,9 @@ func TestValueJSONShape(t *testing.T) {
 		if len(j.Cum) != 4 || j.Max == nil {
 			t.Errorf("job %s: cumulative_by_year %v, max_departure_cash %v", j.ID, j.Cum, j.Max)
 		}
+	}
+	if r.Asks[0].Value != 3650.0 || r.Asks[2].Value != "remote" {
+		t.Errorf("asks' values %v and %v: want the number 3650 and the word remote", r.Asks[0].Value, r.Asks[2].Value)
 	}
 	for _, a := range r.Asks {
 		if _, ok := a.Worth["ci_low"]; !ok || a.Worth["ci_low"] > a.Worth["mean"] || a.Worth["mean"] > a.Worth["ci_high"] {
