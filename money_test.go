@@ -78,3 +78,28 @@ func TestPrice(t *testing.T) {
 		t.Errorf("SharesFor = %d, want 14117", n)
 	}
 }
+
+func TestScalarJSON(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"3650", `3650`},
+		{"0.5", `0.5`},
+		{"-2", `-2`},
+		{"true", `true`},
+		{"remote", `"remote"`},
+		{"0x10", `"0x10"`}, // Go parses it, JSON does not
+		{".5", `".5"`},     // not a JSON number
+		{"Inf", `"Inf"`},   // neither
+		{"a\"b", `"a\"b"`}, // escaped as a string
+		{"2027-01-04", `"2027-01-04"`},
+	}
+	for _, tt := range tests {
+		b, err := json.Marshal(bespoke.Scalar(tt.in))
+		if err != nil || string(b) != tt.want {
+			t.Errorf("Marshal(%q) = %s, %v; want %s", tt.in, b, err, tt.want)
+		}
+		var back bespoke.Scalar
+		if err := json.Unmarshal(b, &back); err != nil || string(back) != tt.in {
+			t.Errorf("Unmarshal(%s) = %q, %v; want %q", b, back, err, tt.in)
+		}
+	}
+}

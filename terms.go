@@ -91,7 +91,7 @@ func (t *Tenure) Defaults(present func(key string) bool) {
 
 // PublicModel is geometric Brownian motion for a public share price.
 type PublicModel struct {
-	Drift float64 `yaml:"drift" json:"drift" default:"0.07" min:"-1" max:"1" doc:"Expected yearly return of the shares, as a fraction; volatility comes from each company."`
+	Drift float64 `yaml:"drift" json:"drift" default:"0" min:"-1" max:"1" doc:"Expected yearly return of the shares, as a fraction; default 0 expects the stated price to hold; volatility comes from each company."`
 }
 
 // PrivateModel is what may become of a private company.

@@ -1,6 +1,10 @@
 package bespoke
 
-import "strings"
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+)
 
 // Struct tags on the workspace types are the single description of the file format:
 //
@@ -166,6 +170,32 @@ func (s *Scalar) UnmarshalText(b []byte) error { *s = Scalar(strings.TrimSpace(s
 
 // MarshalText writes the text as written.
 func (s Scalar) MarshalText() ([]byte, error) { return []byte(s), nil }
+
+// MarshalJSON writes a number or a boolean as one (3650, 0.5, true) and anything else as a
+// string, so that JSON readers get the value's type, not only its text.
+func (s Scalar) MarshalJSON() ([]byte, error) {
+	if _, err := strconv.ParseFloat(string(s), 64); err == nil && json.Valid([]byte(s)) {
+		return []byte(s), nil
+	}
+	if s == "true" || s == "false" {
+		return []byte(s), nil
+	}
+	return json.Marshal(string(s))
+}
+
+// UnmarshalJSON reads a JSON number, boolean or string as written.
+func (s *Scalar) UnmarshalJSON(b []byte) error {
+	var str string
+	if err := json.Unmarshal(b, &str); err == nil {
+		*s = Scalar(str)
+		return nil
+	}
+	if !json.Valid(b) {
+		return Errorf(EINVALID, "%s is not a JSON value", b)
+	}
+	*s = Scalar(strings.TrimSpace(string(b)))
+	return nil
+}
 
 // Offer returns the offer with the given id, or nil.
 func (w *Workspace) Offer(id string) *Offer {

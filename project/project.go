@@ -73,6 +73,8 @@ type Year struct {
 	Equity       bespoke.Money            `json:"equity"`
 	PreTaxTotal  bespoke.Money            `json:"pre_tax_total"`
 	VsCurrent    *bespoke.Money           `json:"vs_current,omitempty"`
+	// After holds the figures after tax, once Comparison.AddAfterTax has been called.
+	After *AfterTax `json:"after_tax,omitempty"`
 }
 
 // Forfeit is what leaving the current job gives up, counted on the leave date.

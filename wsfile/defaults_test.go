@@ -44,7 +44,7 @@ func TestDefaultsOfAbsentKeys(t *testing.T) {
 		{"scenarios", w.Assumptions.Scenarios, 20000},
 		{"seed", w.Assumptions.Seed, uint64(1)},
 		{"tenure", w.Assumptions.TenureYears, bespoke.Tenure{Min: 2, Max: 6}},
-		{"drift", w.Assumptions.Public.Drift, 0.07},
+		{"drift", w.Assumptions.Public.Drift, 0.0},
 		{"dilution", w.Assumptions.Private.DilutionPerYear, 0.07},
 	}
 	for _, c := range checks {

@@ -49,7 +49,11 @@ func (a *app) compare(opts compareOptions) error {
 	if err != nil {
 		return err
 	}
-	return writeComparison(a, project.Compare(w), opts.output)
+	cmp, err := compareAfterTax(w)
+	if err != nil {
+		return err
+	}
+	return writeComparison(a, cmp, opts.output)
 }
 
 func writeComparison(a *app, c *project.Comparison, f table.Format) error {
@@ -66,8 +70,15 @@ func writeComparison(a *app, c *project.Comparison, f table.Format) error {
 // compareTables is the human view: the totals side by side, then each job's detail.
 func compareTables(c *project.Comparison) []*table.Table {
 	ts := []*table.Table{sideBySide(c)}
+	if at := afterTaxSideBySide(c); at != nil {
+		ts = append(ts, at)
+	}
 	for i := range c.Jobs {
-		ts = append(ts, jobTable(&c.Jobs[i]), grantTable(&c.Jobs[i]))
+		ts = append(ts, jobTable(&c.Jobs[i]))
+		if at := afterTaxJobTable(&c.Jobs[i]); at != nil {
+			ts = append(ts, at)
+		}
+		ts = append(ts, grantTable(&c.Jobs[i]))
 		if f := c.Jobs[i].Forfeit; f != nil {
 			ts = append(ts, forfeitTable(f))
 		}
@@ -168,6 +179,7 @@ func compareCSV(c *project.Comparison) *table.Table {
 	for _, id := range ids {
 		t.Columns = append(t.Columns, table.Column{Name: "shares:" + id})
 	}
+	t.Columns = append(t.Columns, afterTaxColumns...)
 	for _, j := range c.Jobs {
 		for _, y := range j.Years {
 			row := []string{j.ID, strconv.Itoa(y.Year), y.From.String(), y.To.String(), y.Base.String(), y.Bonus.String(),
@@ -178,7 +190,7 @@ func compareCSV(c *project.Comparison) *table.Table {
 			for _, id := range ids {
 				row = append(row, sharesCell(j, y, id))
 			}
-			t.AddRow(row...)
+			t.AddRow(append(row, afterTaxCells(y)...)...)
 		}
 	}
 	return t

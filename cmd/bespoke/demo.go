@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bespokehq/bespoke/examples"
-	"github.com/bespokehq/bespoke/project"
 	"github.com/bespokehq/bespoke/table"
 )
 
@@ -44,7 +43,11 @@ func (a *app) demo(output table.Format) error {
 	if err != nil {
 		return err
 	}
-	if err := writeComparison(a, project.Compare(w), output); err != nil {
+	cmp, err := compareAfterTax(w)
+	if err != nil {
+		return err
+	}
+	if err := writeComparison(a, cmp, output); err != nil {
 		return err
 	}
 	if output == table.Text {

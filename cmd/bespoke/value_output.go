@@ -1,0 +1,143 @@
+package main
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/bespokehq/bespoke"
+	"github.com/bespokehq/bespoke/table"
+	"github.com/bespokehq/bespoke/value"
+)
+
+// writeValue writes the valuation in the format asked.
+func writeValue(a *app, f table.Format, rep *valueReport) error {
+	if f == table.JSON {
+		return writeJSON(a.stdout, roundReport(rep))
+	}
+	return table.Write(a.stdout, f, valueTables(rep)...)
+}
+
+// roundReport rounds dollars to the cent and shares to four decimals, so the JSON carries what
+// the figures mean and not floating-point noise.
+func roundReport(rep *valueReport) *valueReport {
+	r := *rep
+	res := *rep.Result
+	res.Jobs = make([]value.JobResult, len(rep.Jobs))
+	for i, j := range rep.Jobs {
+		j.Value = roundDist(j.Value)
+		j.NonCash, j.MaxDepartureCash = cents(j.NonCash), cents(j.MaxDepartureCash)
+		j.Terms = value.TermValues{TimeOff: cents(j.Terms.TimeOff), Remote: cents(j.Terms.Remote), Custom: cents(j.Terms.Custom)}
+		bands := make([]value.Band, len(j.CumulativeByYear))
+		for k, b := range j.CumulativeByYear {
+			bands[k] = value.Band{Year: b.Year, P10: cents(b.P10), Median: cents(b.Median), P90: cents(b.P90)}
+		}
+		j.CumulativeByYear = bands
+		res.Jobs[i] = j
+	}
+	r.Result = &res
+	r.Asks = make([]askValue, len(rep.Asks))
+	for i, a := range rep.Asks {
+		e := a.Worth
+		a.Worth = value.Estimate{Mean: cents(e.Mean), CILow: cents(e.CILow), CIHigh: cents(e.CIHigh), StdErr: cents(e.StdErr), N: e.N}
+		r.Asks[i] = a
+	}
+	return &r
+}
+
+func roundDist(d value.Distribution) value.Distribution {
+	out := value.Distribution{Mean: cents(d.Mean), Median: cents(d.Median), P10: cents(d.P10), P25: cents(d.P25),
+		P75: cents(d.P75), P90: cents(d.P90), CertaintyEquivalent: cents(d.CertaintyEquivalent)}
+	if d.ProbBelowCurrent != nil {
+		p := math.Round(*d.ProbBelowCurrent*1e4) / 1e4
+		out.ProbBelowCurrent = &p
+	}
+	return out
+}
+
+func cents(x float64) float64 { return math.Round(x*100) / 100 }
+
+// usd formats dollars rounded to the dollar.
+func usd(x float64) string { return bespoke.MoneyFromFloat(math.Round(x)).Format() }
+
+func valueTables(rep *valueReport) []*table.Table {
+	ts := []*table.Table{distTable(rep), cashTable(rep), termsTable(rep)}
+	if len(rep.Asks) > 0 {
+		ts = append(ts, asksTable(rep))
+	}
+	ts[len(ts)-1].Notes = append(ts[len(ts)-1].Notes, notes(rep)...)
+	return ts
+}
+
+func distTable(rep *valueReport) *table.Table {
+	what := "after tax"
+	if rep.PreTax {
+		what = "before tax"
+	}
+	t := &table.Table{
+		Title: fmt.Sprintf("Value %s over %d years, present value (%s scenarios, seed %d)", what,
+			rep.Assumptions.HorizonYears, groupInt(int64(rep.Scenarios)), rep.Seed),
+		Columns: []table.Column{{Name: "job"}, {Name: "mean", Align: table.Right}, {Name: "median", Align: table.Right},
+			{Name: "P10", Align: table.Right}, {Name: "P25", Align: table.Right}, {Name: "P75", Align: table.Right},
+			{Name: "P90", Align: table.Right}, {Name: "below current", Align: table.Right},
+			{Name: "certainty equiv.", Align: table.Right}, {Name: "max cash to leave", Align: table.Right}},
+	}
+	for _, j := range rep.Jobs {
+		d := j.Value
+		below := "—"
+		if d.ProbBelowCurrent != nil {
+			below = fmt.Sprintf("%.1f%%", 100**d.ProbBelowCurrent)
+		}
+		t.AddRow(j.ID, usd(d.Mean), usd(d.Median), usd(d.P10), usd(d.P25), usd(d.P75), usd(d.P90), below,
+			usd(d.CertaintyEquivalent), usd(j.MaxDepartureCash))
+	}
+	return t
+}
+
+func cashTable(rep *valueReport) *table.Table {
+	what := "After-tax cash"
+	if rep.PreTax {
+		what = "Cash"
+	}
+	t := &table.Table{Title: what + " received by the end of each year: median (P10 to P90)",
+		Columns: []table.Column{{Name: "job"}}}
+	for k := range rep.Assumptions.HorizonYears {
+		t.Columns = append(t.Columns, table.Column{Name: fmt.Sprintf("year %d", k+1), Align: table.Right})
+	}
+	for _, j := range rep.Jobs {
+		row := []string{j.ID}
+		for _, b := range j.CumulativeByYear {
+			row = append(row, fmt.Sprintf("%s (%s to %s)", usd(b.Median), usd(b.P10), usd(b.P90)))
+		}
+		t.AddRow(row...)
+	}
+	return t
+}
+
+func termsTable(rep *valueReport) *table.Table {
+	t := &table.Table{Title: "Terms without cash: value a year of work, and their present value within the value above",
+		Columns: []table.Column{{Name: "job"}, {Name: "time off", Align: table.Right}, {Name: "remote work", Align: table.Right},
+			{Name: "custom terms", Align: table.Right}, {Name: "present value", Align: table.Right}}}
+	for _, j := range rep.Jobs {
+		t.AddRow(j.ID, usd(j.Terms.TimeOff), usd(j.Terms.Remote), usd(j.Terms.Custom), usd(j.NonCash))
+	}
+	return t
+}
+
+func asksTable(rep *valueReport) *table.Table {
+	t := &table.Table{Title: "Asks: value to you, the change in the offer's present value over the same scenarios",
+		Columns: []table.Column{{Name: "offer"}, {Name: "term"}, {Name: "asked"}, {Name: "mean", Align: table.Right},
+			{Name: "95% interval", Align: table.Right}}}
+	for _, a := range rep.Asks {
+		e := a.Worth
+		t.AddRow(a.Offer, a.Term, string(a.Value), usd(e.Mean), fmt.Sprintf("%s to %s", usd(e.CILow), usd(e.CIHigh)))
+	}
+	return t
+}
+
+func notes(rep *valueReport) []string {
+	n := []string{"Model, rules and simplifications: docs/valuation.md. Not financial, tax or legal advice."}
+	for _, s := range rep.Notes {
+		n = append(n, "Note: "+s+".")
+	}
+	return n
+}

@@ -1,0 +1,80 @@
+package project
+
+import (
+	"github.com/bespokehq/bespoke"
+	"github.com/bespokehq/bespoke/value"
+)
+
+// AfterTax is a year's figures after tax, for the candidate's filing status, the job's state
+// (its work state, else the candidate's) and the year's tax law: job-year k is taxed under tax
+// year candidate.tax_year + k − 1, projected from the latest published tables where there are
+// none. Pay is wages; RSUs are wages when they vest and are sold at once; options are exercised
+// as they vest when in the money and sold at once, their spread taxed as wages (an ISO sold the
+// same day is a disqualifying disposition). The tax is what the job's income adds to the tax on
+// the candidate's other income.
+type AfterTax struct {
+	TaxYear int `json:"tax_year"`
+	// Deferred is pay put into a deferred-compensation plan: not received (nor taxed) this year.
+	Deferred bespoke.Money `json:"deferred"`
+	// Cash is the pre-tax total less the pay deferred.
+	Cash     bespoke.Money `json:"cash"`
+	Tax      bespoke.Money `json:"tax"`
+	AfterTax bespoke.Money `json:"after_tax"`
+	// MarginalRate is the share of the next $1,000 of salary that would go to tax.
+	MarginalRate float64 `json:"marginal_rate"`
+	// Projected says the year's tax law is projected from the latest published tables.
+	Projected bool           `json:"projected"`
+	VsCurrent *bespoke.Money `json:"vs_current,omitempty"`
+}
+
+// AddAfterTax fills every job-year's after-tax figures (Year.After) and the totals'. The
+// figures come from the valuation engine's deterministic scenario (value.Deterministic), the
+// same code every Monte Carlo scenario runs, so a workspace whose prices cannot move values
+// its years exactly as here. Errors are those of the tax tables: EUNSUPPORTED for a tax year
+// before the first published.
+func (c *Comparison) AddAfterTax(w *bespoke.Workspace) error {
+	jobs, err := value.Deterministic(w, value.Options{})
+	if err != nil {
+		return err
+	}
+	for _, jy := range jobs {
+		j := c.Job(jy.ID)
+		if j == nil {
+			continue
+		}
+		var total AfterTax
+		for k, y := range jy.Years {
+			a := &AfterTax{TaxYear: y.TaxYear, Deferred: y.Deferred, Cash: y.PreTax, Tax: y.Tax, AfterTax: y.AfterTax,
+				MarginalRate: y.MarginalRate, Projected: y.Projected}
+			j.Years[k].After = a
+			total.Deferred += a.Deferred
+			total.Cash += a.Cash
+			total.Tax += a.Tax
+			total.AfterTax += a.AfterTax
+			total.Projected = total.Projected || a.Projected
+		}
+		j.Total.After = &total
+	}
+	c.diffAfterTax()
+	return nil
+}
+
+// diffAfterTax sets each offer's after-tax difference to the current job's, year by year.
+func (c *Comparison) diffAfterTax() {
+	cur := c.Job(CurrentID)
+	if cur == nil || cur.Total.After == nil {
+		return
+	}
+	for i := range c.Jobs {
+		j := &c.Jobs[i]
+		if j.ID == CurrentID || j.Total.After == nil {
+			continue
+		}
+		for k := range j.Years {
+			d := j.Years[k].After.AfterTax - cur.Years[k].After.AfterTax
+			j.Years[k].After.VsCurrent = &d
+		}
+		d := j.Total.After.AfterTax - cur.Total.After.AfterTax
+		j.Total.After.VsCurrent = &d
+	}
+}

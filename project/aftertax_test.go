@@ -1,0 +1,83 @@
+package project_test
+
+import (
+	"testing"
+
+	"github.com/bespokehq/bespoke"
+	"github.com/bespokehq/bespoke/project"
+	"github.com/bespokehq/bespoke/value"
+)
+
+// taxedExample is the example with what the after-tax figures need: the candidate's tax
+// situation, a deferred-compensation plan at acme and the work states.
+func taxedExample() *bespoke.Workspace {
+	w := example()
+	w.Candidate = bespoke.Candidate{FilingStatus: bespoke.Single, State: "CA", TaxYear: 2026,
+		OtherIncome: bespoke.OtherIncome{Interest: bespoke.Dollars(2000)}, PTODaysTaken: 13}
+	w.Assumptions = bespoke.Assumptions{HorizonYears: 4, Scenarios: 1, DiscountRate: 0.05, Inflation: 0.025,
+		Public: bespoke.PublicModel{Drift: 0.07}}
+	w.Assumptions.TenureYears.Min, w.Assumptions.TenureYears.Max = 1.5, 6
+	w.Offers[0].Terms.DeferredComp = bespoke.DeferredComp{Available: true, MaxPctOfBase: 50, PayoutInstallments: 5}
+	w.Offers[1].Terms.WorkState = "WA"
+	for i := range w.Offers {
+		for g := range w.Offers[i].Equity {
+			w.Offers[i].Equity[g].ExpiryYears = 10
+		}
+	}
+	w.Current.Equity[0].ExpiryYears = 10
+	// options at a public company whose price is volatile: compare still exercises them as
+	// they vest, at the stated price
+	acme := &w.Offers[0]
+	acme.Company.Volatility = 0.4
+	acme.Equity = append(acme.Equity, bespoke.Grant{ID: "acme-nso", Type: bespoke.NSO, Shares: 10000, Strike: price(60),
+		ExpiryYears: 10, Vesting: bespoke.Vesting{Months: 48, CliffMonths: 12, EveryMonths: 3}})
+	return w
+}
+
+// TestAfterTaxCashIsComparePay checks that the after-tax figures start from exactly compare's
+// pre-tax figures: each year's cash is the pre-tax total less the pay deferred, to the cent.
+func TestAfterTaxCashIsComparePay(t *testing.T) {
+	w := taxedExample()
+	c := project.Compare(w)
+	if err := c.AddAfterTax(w); err != nil {
+		t.Fatal(err)
+	}
+	for _, j := range c.Jobs {
+		for _, y := range j.Years {
+			a := y.After
+			if a.Cash != y.PreTaxTotal-a.Deferred {
+				t.Errorf("%s year %d: cash %v, pre-tax total %v less deferred %v", j.ID, y.Year, a.Cash, y.PreTaxTotal, a.Deferred)
+			}
+			if a.AfterTax != a.Cash-a.Tax || a.Tax <= 0 || a.MarginalRate <= 0.3 || a.MarginalRate >= 0.6 {
+				t.Errorf("%s year %d: %+v", j.ID, y.Year, a)
+			}
+			if a.TaxYear != 2026+y.Year-1 {
+				t.Errorf("%s year %d taxed under %d", j.ID, y.Year, a.TaxYear)
+			}
+		}
+	}
+	if d := c.Job("acme").Total.After.VsCurrent; d == nil || *d <= 0 {
+		t.Errorf("acme's after-tax difference to the current job: %v", d)
+	}
+}
+
+// TestAfterTaxIsTheEngine checks that compare's after-tax figures are the valuation engine's
+// deterministic scenario, year by year.
+func TestAfterTaxIsTheEngine(t *testing.T) {
+	w := taxedExample()
+	c := project.Compare(w)
+	if err := c.AddAfterTax(w); err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := value.Deterministic(w, value.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, jy := range jobs {
+		for k, y := range jy.Years {
+			if got := c.Job(jy.ID).Years[k].After.AfterTax; got != y.AfterTax {
+				t.Errorf("%s year %d: compare %v, engine %v", jy.ID, k+1, got, y.AfterTax)
+			}
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package value
+
+import (
+	"context"
+	"math"
+	"slices"
+
+	"github.com/bespokehq/bespoke"
+)
+
+// Estimate is the value of a change to the candidate: the mean over the scenarios of the
+// change in the job's value in each scenario (the same scenarios, so the noise they share
+// cancels), with its standard error and 95% confidence interval.
+type Estimate struct {
+	Mean   float64 `json:"mean"`
+	CILow  float64 `json:"ci_low"`
+	CIHigh float64 `json:"ci_high"`
+	StdErr float64 `json:"std_err"`
+	N      int     `json:"scenarios"`
+}
+
+// z95 is the two-sided 95% quantile of the standard normal distribution.
+const z95 = 1.959963984540054
+
+// estimate returns the mean of the paired differences b − a and its confidence interval.
+func estimate(a, b []float64) Estimate {
+	n := len(a)
+	var sum float64
+	for i := range a {
+		sum += b[i] - a[i]
+	}
+	mean := sum / float64(n)
+	var ss float64
+	for i := range a {
+		d := b[i] - a[i] - mean
+		ss += d * d
+	}
+	se := 0.0
+	if n > 1 {
+		se = math.Sqrt(ss / float64(n-1) / float64(n))
+	}
+	return Estimate{Mean: mean, CILow: mean - z95*se, CIHigh: mean + z95*se, StdErr: se, N: n}
+}
+
+// termSetter is implemented by bespoke.Offer where the domain can change a term by its path.
+type termSetter interface {
+	SetTerm(path string, v bespoke.Scalar) error
+}
+
+// Ask values an ask: the change in its offer's value when the offer's term is set to the value
+// asked, over the same scenarios.
+func (v *Valuation) Ask(ctx context.Context, a bespoke.Ask) (Estimate, error) {
+	return v.Change(ctx, a.Offer, func(o *bespoke.Offer) error {
+		ts, ok := any(o).(termSetter)
+		if !ok {
+			return bespoke.Errorf(bespoke.EUNSUPPORTED, "this build cannot change an offer's terms by path")
+		}
+		return ts.SetTerm(a.Term, a.Value)
+	})
+}
+
+// Change values changing offer id with change, which receives a copy of the offer to modify:
+// the offer is valued again over the same scenarios (same random streams) and the estimate is
+// of the per-scenario differences. Errors: ENOTFOUND for an unknown offer, whatever change
+// returns, and the errors of New for a changed offer the engine cannot value.
+func (v *Valuation) Change(ctx context.Context, id string, change func(*bespoke.Offer) error) (Estimate, error) {
+	jj := slices.IndexFunc(v.m.jobs, func(j *job) bool { return j.offer != nil && j.id == id })
+	if jj < 0 {
+		return Estimate{}, bespoke.Errorf(bespoke.ENOTFOUND, "no offer %q in the workspace", id)
+	}
+	ws := *v.ws
+	ws.Offers = slices.Clone(v.ws.Offers)
+	o := &ws.Offers[jj-v.firstOffer()]
+	*o = cloneOffer(o)
+	if err := change(o); err != nil {
+		return Estimate{}, err
+	}
+	t, err := taxesFor(&ws, v.opt)
+	if err != nil {
+		return Estimate{}, err
+	}
+	m, err := compile(&ws, t, v.opt.PreTax)
+	if err != nil {
+		return Estimate{}, err
+	}
+	out := make([]jobOut, len(m.jobs))
+	out[jj] = newJobOut(m)
+	if err := v.run(ctx, m, jj, out); err != nil {
+		return Estimate{}, err
+	}
+	return estimate(v.out[jj].value, out[jj].value), nil
+}
+
+// firstOffer is the index of the first offer among the model's jobs.
+func (v *Valuation) firstOffer() int {
+	if len(v.m.jobs) > 0 && v.m.jobs[0].current {
+		return 1
+	}
+	return 0
+}
+
+// cloneOffer copies an offer deeply enough that changing the copy's grants, vesting or custom
+// terms leaves the original alone.
+func cloneOffer(o *bespoke.Offer) bespoke.Offer {
+	c := *o
+	c.Equity = slices.Clone(o.Equity)
+	for i := range c.Equity {
+		c.Equity[i].Vesting.YearlyPct = slices.Clone(o.Equity[i].Vesting.YearlyPct)
+	}
+	c.Terms.Custom = slices.Clone(o.Terms.Custom)
+	return c
+}

@@ -1,0 +1,79 @@
+package value
+
+import "github.com/bespokehq/bespoke"
+
+// JobYears is one job's years in the deterministic scenario.
+type JobYears struct {
+	ID    string
+	Years []Year
+}
+
+// Year is what one job-year brings after tax in the deterministic scenario. PreTax is the cash
+// received before tax: pay (less any pay deferred), and equity at the stated price, RSUs sold
+// and options exercised and sold as they vest. Tax is what the year's income adds to the tax
+// on the candidate's other income. AfterTax is PreTax − Tax.
+type Year struct {
+	Year     int
+	TaxYear  int
+	PreTax   bespoke.Money
+	Deferred bespoke.Money // pay deferred under a deferred-compensation plan, paid after leaving
+	Tax      bespoke.Money
+	AfterTax bespoke.Money
+	// MarginalRate is the share of the next $1,000 of salary that would go to tax.
+	MarginalRate float64
+	// Projected says the year's tax law is projected from the latest published tables.
+	Projected bool
+}
+
+// Deterministic values every job of ws (the current job first) year by year over the horizon
+// in the scenario compare shows: the stated prices never move (a public company's share price,
+// a private company's preferred price, at which its shares are taken as saleable), and the
+// candidate stays past the horizon. It goes through the same code as every Monte Carlo
+// scenario, so a workspace whose prices cannot move (zero volatility and a drift equal to the
+// dividend yield, no private outcomes) and whose tenure starts after the horizon is valued
+// with exactly these figures in every scenario.
+func Deterministic(ws *bespoke.Workspace, opt Options) ([]JobYears, error) {
+	t, err := taxesFor(ws, opt)
+	if err != nil {
+		return nil, err
+	}
+	m, err := compileWith(ws, t, opt.PreTax, true)
+	if err != nil {
+		return nil, err
+	}
+	var out []JobYears
+	for _, j := range m.jobs {
+		s := newSim(m, j)
+		s.run(float64(m.maxDay)/daysPerYear, 0, 0)
+		out = append(out, JobYears{ID: j.id, Years: m.years(s)})
+	}
+	return out, nil
+}
+
+func (m *model) years(s *sim) []Year {
+	j := s.j
+	ys := make([]Year, m.horizon)
+	for k := range ys {
+		b := &s.books[k]
+		ys[k] = Year{
+			Year: k + 1, TaxYear: j.taxYear[k], PreTax: bespoke.Money(b.cash), Deferred: bespoke.Money(b.deferred),
+			Tax: bespoke.Money(s.tax[k]), AfterTax: bespoke.Money(b.cash - s.tax[k]),
+			MarginalRate: m.marginalWage(s, k), Projected: m.taxes.projected(j.taxP[k]),
+		}
+	}
+	return ys
+}
+
+// marginalWage is the tax on the next $1,000 of salary in job-year k of the scenario s ran.
+func (m *model) marginalWage(s *sim, k int) float64 {
+	const step = 100_000 // cents
+	var in taxIn
+	var out taxOut
+	m.fill(&in, s.j, k, &s.books[k], s.outsideWages(k))
+	in.PriorAMTCredit, in.PriorStateAMTCredit = s.credits[k][0], s.credits[k][1]
+	m.taxes.compute(s.j.taxP[k], &in, &out, &s.ws.res)
+	base := out.Total
+	in.Wages += step
+	m.taxes.compute(s.j.taxP[k], &in, &out, &s.ws.res)
+	return float64(out.Total-base) / step
+}

@@ -1,0 +1,180 @@
+package value
+
+import (
+	"github.com/bespokehq/bespoke"
+)
+
+// lot is shares the candidate owns until they are sold.
+type lot struct {
+	n        int64
+	iso      bool          // bought by exercising an ISO as an ISO
+	strike   bespoke.Price // paid per share
+	bargain  int64         // ISO: spread at exercise, in the AMT base of the exercise year
+	basis    int64         // regular-tax basis, in cents
+	acquired int           // day bought: the exercise, or the early exercise under 83(b)
+	grant    int           // day the option was granted
+}
+
+// decidePrivate is the exercise rule for a private company before its exit, on day d: on
+// leaving (final false) and at the window's end (final true). For each part of issue ii's pool
+// (ISO, NSO), it estimates the after-tax value of exercising now and holding the shares to the
+// exit, net of the strike and the tax due now, from the table precomputed for the day; when
+// that is positive and (unless final) above the value of waiting with the option, it exercises
+// as many options as the candidate's remaining cash pays for, strike and tax included.
+func (s *sim) decidePrivate(ii, d int, final bool) {
+	j := s.j
+	is := &j.issues[ii]
+	t := d - j.start
+	fmv := s.p.fmvAt(d)
+	for part := range 2 {
+		n := s.vested[ii][part]
+		if n == 0 {
+			continue
+		}
+		isoNow := part == 0 && d <= s.dep+isoGraceDays
+		spread := max(fmv-is.strike, 0).Float()
+		rate := j.rates.ordinary
+		basis := is.strike.Float() + spread
+		if isoNow {
+			rate, basis = j.rates.amt, is.strike.Float()
+		}
+		cost := is.strike.Float() + rate*spread
+		if d == s.dep && !final {
+			s.demand += cost * float64(n)
+		}
+		v := j.table.hold(t, basis) - cost
+		if v <= 0 || !final && v <= j.table.wait(ii, t) {
+			continue
+		}
+		afford := int64(float64(s.cash) / 100 / cost)
+		if cost <= 0 {
+			afford = n
+		}
+		if m := min(n, afford); m > 0 {
+			s.vested[ii][part] -= m
+			s.exerciseHold(ii, d, m, fmv, isoNow)
+		}
+	}
+}
+
+// exerciseHold exercises n options of issue ii on day d and holds the shares until they can
+// be sold. An NSO's spread is wages now; an ISO's is AMT income now unless the shares are sold
+// in the same year (a disqualifying disposition, taxed at the sale).
+func (s *sim) exerciseHold(ii, d int, n int64, fmv bespoke.Price, iso bool) {
+	is := &s.j.issues[ii]
+	paid := is.strike.Value(n).Cents()
+	spread := max(fmv-is.strike, 0).Value(n).Cents()
+	s.cash -= paid + roundCents(float64(spread)*s.j.rates.forTax(iso))
+	s.addCash(d, -paid)
+	l := lot{n: n, iso: iso, strike: is.strike, basis: paid, acquired: d, grant: is.grant}
+	sale, px, ok := s.saleOf(d)
+	switch {
+	case !iso:
+		s.year(d).wages += spread
+		l.basis += spread
+	case !ok || s.j.yearOf[sale] != s.j.yearOf[d]:
+		s.year(d).iso += spread
+		l.bargain = spread
+	default:
+		l.bargain = spread
+	}
+	if ok {
+		s.sell(&l, sale, px)
+	}
+}
+
+// earlyExercise is the rule at the grant of an option that may be exercised early: exercise
+// it (with an 83(b) election) when the fair market value is not above the strike, so nothing
+// is taxed now, and a share held to the exit is worth more after tax, net of the strike, than
+// the option kept to the exit and paid out at its spread; as far as cash goes, cheapest strike
+// first, tranches in vesting order. Shares still unvested when the candidate
+// leaves are bought back at the lower of cost and fair market value.
+func (s *sim) earlyExercise() {
+	j := s.j
+	for _, ii := range j.byStrike {
+		is := &j.issues[ii]
+		d := max(is.grant, j.start)
+		if !is.early || j.current && is.grant < j.start || s.p.fmvAt(d) > is.strike {
+			continue
+		}
+		if j.table.hold(d-j.start, is.strike.Float())-is.strike.Float() <= j.table.early[ii] {
+			continue
+		}
+		for n, ti := range j.issueTr[ii] {
+			t := j.tranches[ti]
+			if afford := is.strike.SharesFor(bespoke.Money(s.cash)); afford < t.shares {
+				// what cash cannot buy stays an option, vesting with the tranche
+				bought := tranche{day: t.day, issue: ii, shares: afford, iso: min(t.iso, afford)}
+				s.rest[ii] = [2]int64{t.iso - bought.iso, t.shares - afford - (t.iso - bought.iso)}
+				t = bought
+			}
+			if t.shares == 0 {
+				break
+			}
+			paid := is.strike.Value(t.shares).Cents()
+			s.cash -= paid
+			s.addCash(d, -paid)
+			s.early[ii] = n + 1
+			s.ownEarly(ii, &t, d)
+			if s.rest[ii] != [2]int64{} {
+				break
+			}
+		}
+	}
+}
+
+// ownEarly books one early-exercised tranche: bought back at departure if unvested then, else
+// held from the early exercise and sold when it can be.
+func (s *sim) ownEarly(ii int, t *tranche, d int) {
+	is := &s.j.issues[ii]
+	if t.day > s.dep {
+		back := min(is.strike, s.p.fmvAt(s.dep)).Value(t.shares).Cents()
+		s.addCash(s.dep, back)
+		return
+	}
+	sale, px, ok := s.saleOf(t.day)
+	if !ok {
+		return
+	}
+	for part, n := range [2]int64{t.iso, t.shares - t.iso} {
+		if n == 0 {
+			continue
+		}
+		basis := is.strike.Value(n).Cents()
+		l := lot{n: n, iso: part == 0, strike: is.strike, basis: basis, acquired: d, grant: is.grant}
+		s.sell(&l, sale, px)
+	}
+}
+
+// sell books the sale of lot l on day d at px: the proceeds, and the gain as the law sorts it.
+// An ISO lot sold at least two years after the grant and more than a year after the exercise
+// is a qualifying disposition (all long-term gain); otherwise its bargain element (at most the
+// gain) is ordinary income. The AMT adjustment booked at exercise is reversed in a later year
+// of sale, since the AMT basis includes it. Other gains are long-term after more than a year.
+func (s *sim) sell(l *lot, d int, px bespoke.Price) {
+	proceeds := px.Value(l.n).Cents()
+	s.addCash(d, proceeds)
+	b := s.year(d)
+	gain := proceeds - l.basis
+	long := d > s.m.anniversary(l.acquired, 1)
+	if l.iso {
+		if s.j.yearOf[d] != s.j.yearOf[l.acquired] {
+			b.iso -= l.bargain
+		}
+		if !(long && d >= s.m.anniversary(l.grant, 2)) {
+			ord := min(l.bargain, max(gain, 0))
+			b.ordinary += ord
+			gain -= ord
+		}
+	}
+	if !long {
+		b.stcg += gain
+		return
+	}
+	excl := s.qsbsExclusion(l, d, gain)
+	b.ltcg += gain - excl
+	b.qsbs += excl
+}
+
+// anniversary returns the day n years after day d.
+func (m *model) anniversary(d, n int) int { return m.day(m.epoch.AddDays(d).AddYears(n)) }

@@ -1,0 +1,53 @@
+package value
+
+import "github.com/bespokehq/bespoke/tax"
+
+// taxIn is one year's return as the valuation builds it, in cents. It mirrors the tax engine's
+// Return field for field, so that handing it over is a copy.
+type taxIn struct {
+	Year                int
+	Wages               int64 // wages subject to payroll tax
+	Ordinary            int64 // other ordinary compensation: an ISO's disqualifying disposition
+	SpouseWages         int64
+	ISOBargain          int64 // AMT adjustment: ISO bargain element, negative on a later sale
+	LTCG, STCG          int64
+	QSBSExcluded        int64 // long-term gain excluded under IRC 1202, already left out of LTCG
+	QualifiedDividends  int64
+	OrdinaryDividends   int64
+	Interest            int64
+	StateIncomeTaxPaid  int64
+	MortgageInterest    int64
+	PriorAMTCredit      int64
+	PriorStateAMTCredit int64
+}
+
+// taxOut is what the valuation needs back: the year's total tax and the minimum-tax credits
+// carried to the next year.
+type taxOut struct {
+	Total          int64
+	State          int64
+	AMTCredit      int64
+	StateAMTCredit int64
+}
+
+// taxer is the tax engine as the valuation sees it: parameters resolved once per year and
+// jurisdiction when the model is built, then a pure computation per return.
+type taxer interface {
+	// params returns a handle on the law of year for the candidate in state, or an error when
+	// the year cannot be taxed.
+	params(year int, state string) (int, error)
+	// compute fills out with the tax on in under the law p, using work as working space.
+	compute(p int, in *taxIn, out *taxOut, work *tax.Result)
+	// note says where the law of each year comes from, for the report.
+	note() string
+	// projected reports whether the law p is projected from the latest published tables.
+	projected(p int) bool
+}
+
+// noTaxes is the tax engine of a pre-tax valuation: every tax is zero.
+type noTaxes struct{}
+
+func (noTaxes) params(int, string) (int, error)                     { return 0, nil }
+func (noTaxes) compute(_ int, _ *taxIn, out *taxOut, _ *tax.Result) { *out = taxOut{} }
+func (noTaxes) projected(int) bool                                  { return false }
+func (noTaxes) note() string                                        { return "taxes are off: every figure is before tax" }
