@@ -34,8 +34,6 @@ type CostParams struct {
 	// EORFeePct is an employer of record's fee as a percentage of salary; sources put it at
 	// 3–15%, so the default is the middle, 9.
 	EORFeePct float64
-	// Pricer prices options; the default is BlackScholes.
-	Pricer OptionPricer
 }
 
 // DefaultEORFeePct is the middle of the 3–15% range of employer-of-record fees (iresults.com;
@@ -49,10 +47,6 @@ const (
 	employerMedicareRate = 0.0145
 	ssWageBase2026       = 184500.0
 )
-
-// expectedTenureYears is used when the workspace gives no tenure range: the middle of the
-// workspace's default of 2 to 6 years.
-const expectedTenureYears = 4.0
 
 type costModel func(c Context, p CostParams) Cost
 
@@ -72,9 +66,6 @@ var costModels = map[string]costModel{
 func (k *Kind) Cost(c Context, p CostParams) Cost {
 	if p.EORFeePct == 0 {
 		p.EORFeePct = DefaultEORFeePct
-	}
-	if p.Pricer == nil {
-		p.Pricer = BlackScholes{}
 	}
 	return costModels[k.CostModel](c, p)
 }

@@ -8,30 +8,8 @@ import (
 	"github.com/bespokehq/bespoke"
 	"github.com/bespokehq/bespoke/catalog"
 	"github.com/bespokehq/bespoke/internal/example"
+	"github.com/bespokehq/bespoke/value"
 )
-
-// TestBlackScholes checks the call price against Hull's worked example (Options, Futures and
-// Other Derivatives, Example 15.6: S=42, K=40, r=10%, σ=20%, T=0.5 gives 4.76) and its limits.
-func TestBlackScholes(t *testing.T) {
-	bs := catalog.BlackScholes{}
-	if got := bs.Call(42, 40, 0.5, 0.10, 0.20, 0); math.Abs(got-4.76) > 0.005 {
-		t.Errorf("Hull 15.6: %.4f, want 4.76", got)
-	}
-	if got := bs.Call(42, 40, 0, 0.10, 0.20, 0); got != 2 {
-		t.Errorf("expired: %g, want intrinsic 2", got)
-	}
-	if got := bs.Call(10, 0, 3, 0.04, 0.4, 0.02); math.Abs(got-10*math.Exp(-0.06)) > 1e-12 {
-		t.Errorf("zero strike: %g", got)
-	}
-	prev := 0.0
-	for _, T := range []float64{0.25, 1, 4, 10} {
-		c := bs.Call(3.10, 3.10, T, 0.04, 0.4, 0)
-		if c <= prev || c >= 3.10 {
-			t.Errorf("call at T=%g is %g: want it increasing and below the share price", T, c)
-		}
-		prev = c
-	}
-}
 
 func TestEmployerPayroll(t *testing.T) {
 	tests := []struct{ wages, extra, want float64 }{
@@ -88,23 +66,42 @@ func TestCostModels(t *testing.T) {
 	}
 }
 
-// TestWindowCost checks the cost of a 10-year window at Rocket by hand: 240,000 options at a
-// $3.10 strike on $3.10 shares, expected departure 3.75 years (tenure 1.5 to 6), so the
-// expected life goes from 3.75 + 90/365.25 years to the 10-year term.
+// TestWindowCost checks that the cost of a longer window is the valuation engine's
+// WindowCost, positive, and larger for a longer window.
 func TestWindowCost(t *testing.T) {
-	bs := catalog.BlackScholes{}
-	short := 3.75 + 90/365.25
-	want := 240000 * (bs.Call(3.10, 3.10, 10, 0.04, 0.4, 0) - bs.Call(3.10, 3.10, short, 0.04, 0.4, 0))
+	w := example.Workspace()
+	want, err := value.WindowCost(w, "rocket", 3650)
+	if err != nil {
+		t.Fatal(err)
+	}
 	c := cost(t, "rocket", "exercise_window_days", "3650")
-	if c.Basis != catalog.BasisFairValue || c.Amount == nil || math.Abs(c.Amount.Float()-want) > 0.01 {
+	if c.Basis != catalog.BasisFairValue || c.Amount == nil || math.Abs(c.Amount.Float()-want) > 0.005 || want <= 0 {
 		t.Fatalf("cost %+v, want %.2f", c, want)
 	}
-	if !strings.Contains(c.Note, "3.75 to 10.00 years") && !strings.Contains(c.Note, "4.00 to 10.00 years") {
-		t.Errorf("note %q does not give the expected lives", c.Note)
+	if !strings.Contains(c.Note, "240000 options") || !strings.Contains(c.Note, "to 10.00 years") {
+		t.Errorf("note %q does not give the options and their expected terms", c.Note)
 	}
-	// A longer window never costs less.
 	five := cost(t, "rocket", "exercise_window_days", "1826")
 	if five.Amount.Float() <= 0 || five.Amount.Float() >= c.Amount.Float() {
 		t.Errorf("5-year window costs %v, 10-year %v", five.Amount, c.Amount)
+	}
+	if odd := cost(t, "rocket", "exercise_window_days", "10.5"); odd.Amount != nil {
+		t.Errorf("a fractional window was costed: %+v", odd)
+	}
+}
+
+// TestFairValue checks an option's fair value against Black–Scholes at the expected term, and
+// an RSU's against the share price.
+func TestFairValue(t *testing.T) {
+	w := example.Workspace()
+	rocket := w.Offer("rocket")
+	term := value.ExpectedTerm(1.5, 6, 90, 10)
+	want := value.BlackScholes(value.BSInput{Spot: 3.10, Strike: 3.10, Years: term, Vol: 0.4, Rate: 0.04}).Call
+	if got := catalog.FairValue(w, rocket, &rocket.Equity[0], 90); math.Abs(got-want) > 1e-12 || got <= 0 || got >= 3.10 {
+		t.Errorf("option fair value %g, want %g", got, want)
+	}
+	acme := w.Offer("acme")
+	if got := catalog.FairValue(w, acme, &acme.Equity[0], 90); got != 85 {
+		t.Errorf("RSU fair value %g, want 85", got)
 	}
 }

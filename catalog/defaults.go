@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/bespokehq/bespoke"
+	"github.com/bespokehq/bespoke/vest"
 )
 
 // Defaults of generated asks, documented in docs/asks.md.
@@ -97,7 +98,7 @@ func largestGrant(o *bespoke.Offer) *bespoke.Grant {
 	var best *bespoke.Grant
 	for i := range o.Equity {
 		g := &o.Equity[i]
-		if g.Refresh != bespoke.RefreshYearly && (best == nil || Shares(o, g) > Shares(o, best)) {
+		if g.Refresh != bespoke.RefreshYearly && (best == nil || vest.Shares(g, o.Company) > vest.Shares(best, o.Company)) {
 			best = g
 		}
 	}
