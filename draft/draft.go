@@ -95,7 +95,7 @@ type data struct {
 func frame(o *bespoke.Offer, a plan.Ask) (Framed, error) {
 	f := Framed{Kind: a.Kind, Term: a.Term, Value: a.Value, Facts: []string{}}
 	dt := data{Company: o.Company.Name, Name: catalog.Name(a.Term),
-		Current: human(o, a.Kind, a.Term, a.Current), Value: human(o, a.Kind, a.Term, string(a.Value))}
+		Current: human(o, a.Kind, a.Term, string(a.Current)), Value: human(o, a.Kind, a.Term, string(a.Value))}
 	if g := catalog.Grant(o, a.Term); g != nil {
 		dt.Grant = strings.ToUpper(string(g.Type))
 	}

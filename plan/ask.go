@@ -17,7 +17,7 @@ type Ask struct {
 	Term string `json:"term"`
 	// Value is the value asked for; Current is the offer's value of the term.
 	Value   bespoke.Scalar `json:"value"`
-	Current string         `json:"current"`
+	Current bespoke.Scalar `json:"current"`
 	// Generated is true for an ask the catalog suggested, false for one from the workspace.
 	Generated  bool `json:"generated"`
 	Applicable bool `json:"applicable"`
@@ -75,7 +75,8 @@ func (v Valuation) mean() float64 {
 func evaluate(w *bespoke.Workspace, o *bespoke.Offer, s source, res *assess.Result, opts Options) (Ask, error) {
 	out := Ask{Term: s.ask.Term, Value: s.ask.Value, Generated: s.generated, Source: s.ask, Warnings: []string{}}
 	a := canonical(o, s.ask)
-	out.Current, _ = catalog.Current(w, o, a.Term)
+	cur, _ := catalog.Current(w, o, a.Term)
+	out.Current = bespoke.Scalar(cur)
 	k := opts.Catalog.ForTerm(a.Term)
 	if k == nil {
 		out.Kind = "unknown"
@@ -129,7 +130,11 @@ func addNarrativeWarnings(asks []Ask) {
 			a.Warnings = append([]string{WarnNoNarrative}, a.Warnings...)
 		}
 		if a.ValueToCandidate.Mean == nil {
-			a.Warnings = append(a.Warnings, WarnNotValued)
+			w := WarnNotValued
+			if strings.HasPrefix(a.ValueToCandidate.Note, "not valued: ") {
+				w = a.ValueToCandidate.Note
+			}
+			a.Warnings = append(a.Warnings, w)
 		}
 	}
 }
@@ -203,8 +208,16 @@ func kindWarnings(c catalog.Context, k *catalog.Kind) []string {
 
 // value prices an ask for the candidate: the valuation engine for the kinds it models, else
 // the candidate's stated yearly value, else the cash the ask adds, else the fair value of the
-// equity it adds. a has the canonical term path; the engine gets the ask as written.
+// equity it adds. A yearly_value the candidate wrote on the ask comes first: it is their own
+// price. a has the canonical term path; the engine gets the ask as written.
 func value(w *bespoke.Workspace, o *bespoke.Offer, a bespoke.Ask, k *catalog.Kind, v Valuer, cost catalog.Cost, written bespoke.Ask) (Valuation, error) {
+	if a.YearlyValue != 0 {
+		s, _ := stated(w, o, a, k)
+		return s, nil
+	}
+	if k.ID == "remote" && w.Candidate.CommuteValue == 0 {
+		return Valuation{Source: ValueNone, Note: "not valued: remote work is priced by the candidate's commute_value, which is not set; set it, or give the ask a yearly_value"}, nil
+	}
 	if v != nil && k.Value == catalog.ValueEngine {
 		e, err := v.AskValue(w, written)
 		switch {

@@ -251,3 +251,17 @@ func TestPositionalTerm(t *testing.T) {
 		t.Errorf("positional early exercise of RSUs: %+v", a)
 	}
 }
+
+func TestStatedValueComesFirst(t *testing.T) {
+	w := example.Workspace()
+	w.Asks[0].YearlyValue = bespoke.Dollars(10000) // rocket's window, which the engine prices
+	rep := planExample(t, w, plan.Options{Valuer: engine})
+	a := find(rep.Offers[1], "exercise_window_days")
+	if a.ValueToCandidate.Source != plan.ValueStated || math.Abs(mean(a.ValueToCandidate)-10000*catalog.Annuity(w)) > 0.005 {
+		t.Errorf("window with a stated value: %+v", a.ValueToCandidate)
+	}
+	r := find(rep.Offers[0], "remote")
+	if r.ValueToCandidate.Mean != nil || !strings.Contains(r.ValueToCandidate.Note, "commute_value") {
+		t.Errorf("remote without a commute value: %+v", r.ValueToCandidate)
+	}
+}
