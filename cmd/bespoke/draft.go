@@ -48,7 +48,7 @@ expires within a few days. A checklist of what to know before sending follows it
 			if err != nil {
 				return err
 			}
-			return runDraft(a, o, opts)
+			return runDraft(c, a, o, opts)
 		}),
 	}
 	addPlanFlags(c, &o.planOptions)
@@ -60,7 +60,7 @@ expires within a few days. A checklist of what to know before sending follows it
 	return c
 }
 
-func runDraft(a *app, o *draftOptions, opts plan.Options) error {
+func runDraft(c *cobra.Command, a *app, o *draftOptions, opts plan.Options) error {
 	w, err := a.loadWorkspace(o.file)
 	if err != nil {
 		return err
@@ -69,7 +69,13 @@ func runDraft(a *app, o *draftOptions, opts plan.Options) error {
 	if err != nil {
 		return err
 	}
+	v, done, err := o.valuer(c, a, w)
+	if err != nil {
+		return err
+	}
+	opts.Valuer = v
 	op, err := plan.PlanOffer(w, off, opts)
+	done()
 	if err != nil {
 		return err
 	}

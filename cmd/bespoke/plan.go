@@ -23,6 +23,9 @@ type planOptions struct {
 	budget  int
 	eorFee  float64
 	output  table.Format
+	// scenarios overrides the workspace's count; noValuation skips the Monte Carlo.
+	scenarios   int
+	noValuation bool
 }
 
 func newPlanCmd(a *app) *cobra.Command {
@@ -36,11 +39,14 @@ and the facts that can carry it. Recommend the few asks worth the most to you wi
 budget, limited to what the offer's regime (bespoke assess) makes realistic, and list the
 efficient packages: those no other package beats on both your value and the company's cost.
 
-Values come from your stated yearly_value on an ask, or the cash it adds before tax, and say
-which. See docs/asks.md for the catalog and the defaults of suggested asks.`,
+Values come from the Monte Carlo valuation (after tax, with a 95% confidence interval), or,
+for terms it does not model and with --no-valuation, from your stated yearly_value, the cash
+an ask adds before tax or the fair value of the equity it adds; each value says which. See
+docs/asks.md for the catalog and the defaults of suggested asks.`,
 		Example: `  bespoke plan offers.yaml
   bespoke plan offers.yaml --offer rocket --output json
-  bespoke plan offers.yaml --max-asks 4 --signal-budget 6`,
+  bespoke plan offers.yaml --max-asks 4 --signal-budget 6
+  bespoke plan offers.yaml --no-valuation`,
 		Args: exactArgs(1, "one workspace file"),
 		RunE: run(func(c *cobra.Command, args []string) error {
 			o.file = args[0]
@@ -48,7 +54,7 @@ which. See docs/asks.md for the catalog and the defaults of suggested asks.`,
 			if err != nil {
 				return err
 			}
-			return runPlan(a, o, opts)
+			return runPlan(c, a, o, opts)
 		}),
 	}
 	addPlanFlags(c, o)
@@ -64,6 +70,8 @@ func addPlanFlags(c *cobra.Command, o *planOptions) {
 	f.IntVar(&o.maxAsks, "max-asks", plan.DefaultMaxAsks, "most asks to recommend for one offer")
 	f.IntVar(&o.budget, "signal-budget", plan.DefaultSignalBudget, "signal points the recommended asks may spend (low 1, medium 2, high 5)")
 	f.Float64Var(&o.eorFee, "eor-fee-pct", catalog.DefaultEORFeePct, "employer-of-record fee, percent of salary, for work in another country")
+	f.IntVar(&o.scenarios, "scenarios", 0, "scenarios of the valuation (default: the workspace's assumptions.scenarios)")
+	f.BoolVar(&o.noValuation, "no-valuation", false, "skip the Monte Carlo valuation: value asks by stated values, cash and fair values")
 }
 
 // options checks the shared flags and turns them into the plan's options.
@@ -75,6 +83,8 @@ func (o *planOptions) options(c *cobra.Command, a *app) (plan.Options, error) {
 		return plan.Options{}, usageError(c, "--signal-budget must be at least 1 (got %d)", o.budget)
 	case o.eorFee < 0 || o.eorFee > 100:
 		return plan.Options{}, usageError(c, "--eor-fee-pct must be between 0 and 100 (got %g)", o.eorFee)
+	case o.scenarios < 0 || o.scenarios > 10_000_000:
+		return plan.Options{}, usageError(c, "--scenarios is %d; want 1 to 10,000,000", o.scenarios)
 	}
 	rules, err := loadRules(o.rules)
 	if err != nil {
@@ -89,22 +99,34 @@ func (o *planOptions) options(c *cobra.Command, a *app) (plan.Options, error) {
 	}, nil
 }
 
-func runPlan(a *app, o *planOptions, opts plan.Options) error {
+func runPlan(c *cobra.Command, a *app, o *planOptions, opts plan.Options) error {
 	w, err := a.loadWorkspace(o.file)
 	if err != nil {
 		return err
 	}
+	offers := w.Offers
 	if o.offer != "" {
 		off, err := findOffer(w, o.offer)
 		if err != nil {
 			return err
 		}
-		w.Offers = []bespoke.Offer{*off}
+		offers = []bespoke.Offer{*off}
 	}
-	rep, err := plan.Plan(w, opts)
+	v, done, err := o.valuer(c, a, w)
 	if err != nil {
 		return err
 	}
+	opts.Valuer = v
+	rep := &plan.Report{}
+	for i := range offers {
+		op, err := plan.PlanOffer(w, &offers[i], opts)
+		if err != nil {
+			done()
+			return err
+		}
+		rep.Offers = append(rep.Offers, op)
+	}
+	done()
 	if o.output == table.JSON {
 		return writeJSON(a.stdout, rep)
 	}

@@ -16,12 +16,12 @@ import (
 func planTables(r *plan.Report) []*table.Table {
 	var ts []*table.Table
 	for i := range r.Offers {
-		ts = append(ts, asksTable(&r.Offers[i]), packagesTable(&r.Offers[i]))
+		ts = append(ts, planAsksTable(&r.Offers[i]), planPackagesTable(&r.Offers[i]))
 	}
 	return ts
 }
 
-func asksTable(op *plan.OfferPlan) *table.Table {
+func planAsksTable(op *plan.OfferPlan) *table.Table {
 	t := &table.Table{
 		Title: fmt.Sprintf("Asks for %s (%s, %s%s)", op.ID, op.Company, op.Regime, ruleIDs(op)),
 		Columns: []table.Column{{Name: "#", Align: table.Right}, {Name: "kind"}, {Name: "term"}, {Name: "ask"},
@@ -41,7 +41,7 @@ func asksTable(op *plan.OfferPlan) *table.Table {
 	return t
 }
 
-func packagesTable(op *plan.OfferPlan) *table.Table {
+func planPackagesTable(op *plan.OfferPlan) *table.Table {
 	t := &table.Table{
 		Title: fmt.Sprintf("Efficient packages for %s", op.ID),
 		Columns: []table.Column{{Name: "asks"}, {Name: "value to you", Align: table.Right},
@@ -56,7 +56,7 @@ func packagesTable(op *plan.OfferPlan) *table.Table {
 		if len(names) == 0 {
 			names = []string{"(nothing)"}
 		}
-		t.AddRow(strings.Join(names, ", "), usd(p.ValueToCandidate), usd(p.CostToCompany.Float()), yesNo(p.Recommended))
+		t.AddRow(strings.Join(names, ", "), wholeDollars(p.ValueToCandidate), wholeDollars(p.CostToCompany.Float()), yesNo(p.Recommended))
 	}
 	return t
 }
@@ -65,17 +65,17 @@ func askText(a plan.Ask) string {
 	if a.Current == "" {
 		return string(a.Value)
 	}
-	return a.Current + " → " + string(a.Value)
+	return string(a.Current) + " → " + string(a.Value)
 }
 
 func costText(m *bespoke.Money) string {
 	if m == nil {
 		return "—"
 	}
-	return usd(m.Float())
+	return wholeDollars(m.Float())
 }
 
-func usd(f float64) string { return bespoke.MoneyFromFloat(math.Round(f)).Format() }
+func wholeDollars(f float64) string { return bespoke.MoneyFromFloat(math.Round(f)).Format() }
 
 func factIDs(fs []bespoke.Fact) string {
 	if len(fs) == 0 {
