@@ -102,15 +102,15 @@ func TestDecodeProblems(t *testing.T) {
 
 func TestSyntaxErrors(t *testing.T) {
 	tests := []struct{ name, text, want string }{
-		{"first line", "version: 1: 2\n", "w.yaml:1: invalid YAML: mapping values are not allowed in this context"},
-		{"parser line", "version: 1\ncandidate:\n  - a\n  b: 1\n", "w.yaml:3: invalid YAML: did not find expected '-' indicator"},
-		{"flow", "version: 1\noffers: [1, 2\n", "w.yaml:2: invalid YAML: did not find expected ',' or ']'"},
+		{"first line", "version: 1: 2\n", "w.yaml:1:1: invalid YAML: mapping values are not allowed in this context"},
+		{"parser line", "version: 1\ncandidate:\n  - a\n  b: 1\n", "w.yaml:3:3: invalid YAML: did not find expected '-' indicator"},
+		{"flow", "version: 1\noffers: [1, 2\n", "w.yaml:2:1: invalid YAML: did not find expected ',' or ']'"},
 		{"tab", "version: 1\ncandidate:\n\tstate: CA\n", "w.yaml:3:1: a tab indents this line; YAML indents with spaces only"},
 		{"tab after spaces", "version: 1\ncandidate:\n  \tstate: CA\n", "w.yaml:3:3: a tab indents this line; YAML indents with spaces only"},
 		{"unknown anchor", "version: 1\ncandidate: {state: CA}\noffers: [*nope]\n", "w.yaml:3:10: alias *nope refers to no anchor &nope written before it"},
-		{"unterminated", "version: 1\ncandidate: {state: \"CA}\n", "w.yaml:2: invalid YAML: found unexpected end of stream"},
+		{"unterminated", "version: 1\ncandidate: {state: \"CA}\n", "w.yaml:2:1: invalid YAML: found unexpected end of stream"},
 		{"two documents", "version: 1\n---\nversion: 1\n", "w.yaml:2:1: a second YAML document begins here; a workspace file holds one (remove the ---)"},
-		{"bad second document", "version: 1\n---\n[\n", "w.yaml:4: invalid YAML: did not find expected node content"},
+		{"bad second document", "version: 1\n---\n[\n", "w.yaml:4:1: invalid YAML: did not find expected node content"},
 		{"empty", "", "w.yaml:1:1: the file is empty; it should be a mapping with keys such as version, candidate, current"},
 		{"comments only", "# nothing\n", "w.yaml:1:1: the file is empty; it should be a mapping with keys such as version, candidate, current"},
 	}

@@ -19,7 +19,7 @@ func TestLimits(t *testing.T) {
 		{"surrogate", "version: 1 # \xed\xa0\x80\n", "w.yaml:1:14: byte 0xED is not valid UTF-8; save the file as UTF-8"},
 		{"depth", "version: " + strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1) + "\n",
 			fmt.Sprintf("w.yaml:1:%d: mappings and lists nest deeper than 32 levels", len("version: ")+MaxDepth+1)},
-		{"parser depth", "version: " + strings.Repeat("[", 10_001) + "\n", "w.yaml:1: mappings and lists nest deeper than 32 levels"},
+		{"parser depth", "version: " + strings.Repeat("[", 10_001) + "\n", "w.yaml:1:1: mappings and lists nest deeper than 32 levels"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -64,12 +64,12 @@ var parserProblems = map[string]bool{
 }
 
 // syntaxError locates a YAML syntax error. The library gives a line, not a column, and leaves
-// the line out on the first one; a tab used to indent and an alias to an unknown anchor are
-// found in the text, with their column.
+// the line out on the first one; the column reported is then where that line's text starts. A
+// tab used to indent and an alias to an unknown anchor are found in the text, with their column.
 func syntaxError(file string, data []byte, err error) *Diagnostic {
 	m := yamlError.FindStringSubmatch(err.Error())
 	if m == nil {
-		return &Diagnostic{File: file, Line: 1, Message: "invalid YAML: " + err.Error()}
+		return &Diagnostic{File: file, Line: 1, Col: textColumn(data, 1), Message: "invalid YAML: " + err.Error()}
 	}
 	line, _ := strconv.Atoi(m[1])
 	msg := m[2]
@@ -78,7 +78,7 @@ func syntaxError(file string, data []byte, err error) *Diagnostic {
 	}
 	line = max(line, 1)
 	if strings.HasPrefix(msg, "exceeded max depth") {
-		return &Diagnostic{File: file, Line: line, Message: fmt.Sprintf("mappings and lists nest deeper than %d levels", MaxDepth)}
+		return &Diagnostic{File: file, Line: line, Col: textColumn(data, line), Message: fmt.Sprintf("mappings and lists nest deeper than %d levels", MaxDepth)}
 	}
 	if l, c := tabIndent(data); l > 0 && l <= line {
 		return &Diagnostic{File: file, Line: l, Col: c, Message: "a tab indents this line; YAML indents with spaces only"}
@@ -88,7 +88,18 @@ func syntaxError(file string, data []byte, err error) *Diagnostic {
 		l, c := findAlias(data, name)
 		return &Diagnostic{File: file, Line: l, Col: c, Message: fmt.Sprintf("alias *%s refers to no anchor &%s written before it", name, name)}
 	}
-	return &Diagnostic{File: file, Line: line, Message: "invalid YAML: " + msg}
+	return &Diagnostic{File: file, Line: line, Col: textColumn(data, line), Message: "invalid YAML: " + msg}
+}
+
+// textColumn returns the column where the text of the given line starts (1 for a blank line
+// or one past the end of the file).
+func textColumn(data []byte, line int) int {
+	lines := bytes.Split(data, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return 1
+	}
+	l := lines[line-1]
+	return len(l) - len(bytes.TrimLeft(l, " ")) + 1
 }
 
 // tabIndent returns the line and column of the first tab in the indentation of a line, or 0.
