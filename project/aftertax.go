@@ -1,6 +1,9 @@
 package project
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/bespokehq/bespoke"
 	"github.com/bespokehq/bespoke/value"
 )
@@ -37,7 +40,11 @@ func (c *Comparison) AddAfterTax(w *bespoke.Workspace) error {
 	if err != nil {
 		return err
 	}
+	var omitted []string
 	for _, jy := range jobs {
+		if jy.StateNotModelled != "" && !slices.Contains(omitted, jy.StateNotModelled) {
+			omitted = append(omitted, jy.StateNotModelled)
+		}
 		j := c.Job(jy.ID)
 		if j == nil {
 			continue
@@ -54,6 +61,10 @@ func (c *Comparison) AddAfterTax(w *bespoke.Workspace) error {
 			total.Projected = total.Projected || a.Projected
 		}
 		j.Total.After = &total
+	}
+	if len(omitted) > 0 {
+		n := value.OmittedStatesNote(omitted)
+		c.Notes = append(c.Notes, strings.ToUpper(n[:1])+n[1:]+".")
 	}
 	c.diffAfterTax()
 	return nil

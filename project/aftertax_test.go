@@ -1,6 +1,7 @@
 package project_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/bespokehq/bespoke"
@@ -78,6 +79,31 @@ func TestAfterTaxIsTheEngine(t *testing.T) {
 			if got := c.Job(jy.ID).Years[k].After.AfterTax; got != y.AfterTax {
 				t.Errorf("%s year %d: compare %v, engine %v", jy.ID, k+1, got, y.AfterTax)
 			}
+		}
+	}
+}
+
+// TestAfterTaxLeavesOutAStateNotModelled checks that a state whose income tax the engine does
+// not model is left out, with a note, rather than refusing the comparison: the figures equal
+// those of a state without an income tax, except for its payroll tax (California SDI).
+func TestAfterTaxLeavesOutAStateNotModelled(t *testing.T) {
+	withState := func(state string) *project.Comparison {
+		w := taxedExample()
+		w.Candidate.State = state
+		w.Offers[1].Terms.WorkState = state
+		c := project.Compare(w)
+		if err := c.AddAfterTax(w); err != nil {
+			t.Fatalf("state %s: %v", state, err)
+		}
+		return c
+	}
+	il, tx := withState("IL"), withState("TX")
+	if len(il.Notes) != 1 || !strings.Contains(il.Notes[0], "IL is not modelled") || len(tx.Notes) != 0 {
+		t.Errorf("notes: IL %q, TX %q", il.Notes, tx.Notes)
+	}
+	for i := range il.Jobs {
+		if got, want := il.Jobs[i].Total.After.Tax, tx.Jobs[i].Total.After.Tax; got != want {
+			t.Errorf("%s: tax in IL %v, in TX %v", il.Jobs[i].ID, got, want)
 		}
 	}
 }

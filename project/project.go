@@ -29,6 +29,8 @@ type Comparison struct {
 	HorizonYears int          `json:"horizon_years"`
 	LeaveDate    bespoke.Date `json:"leave_date"`
 	Jobs         []Job        `json:"jobs"`
+	// Notes say what the figures leave out, such as a state whose income tax is not modelled.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Job is one job's years.

@@ -66,6 +66,20 @@ func loadStateParams(year int, state string, inflation float64) (StateParams, bo
 	return stLoadYear(code, kind, year, inflation)
 }
 
+// StateModelled reports whether the tax engine computes the income tax of a state: one it
+// models, one without a wage income tax, or none (""). Codes are two-letter postal codes.
+func StateModelled(state string) bool {
+	code := strings.ToUpper(strings.TrimSpace(state))
+	if code == "" {
+		return true
+	}
+	if _, ok := stModelled[code]; ok {
+		return true
+	}
+	noTax, err := stNoTax()
+	return err == nil && slices.Contains(noTax.States.Value, code)
+}
+
 // stSupported lists every state code loadStateParams accepts, in order.
 func stSupported(noTax []string) []string {
 	out := append([]string(nil), noTax...)

@@ -258,3 +258,14 @@ func hasPath(m map[string]any, dotted string) bool {
 	}
 	return true
 }
+
+func TestStateModelled(t *testing.T) {
+	for _, tt := range []struct {
+		state string
+		want  bool
+	}{{"", true}, {"CA", true}, {"ny", true}, {"TX", true}, {"WA", true}, {"NH", true}, {"IL", false}, {"ZZ", false}} {
+		if got := StateModelled(tt.state); got != tt.want {
+			t.Errorf("StateModelled(%q) = %v, want %v", tt.state, got, tt.want)
+		}
+	}
+}

@@ -1,11 +1,17 @@
 package value
 
-import "github.com/bespokehq/bespoke"
+import (
+	"github.com/bespokehq/bespoke"
+	"github.com/bespokehq/bespoke/tax"
+)
 
 // JobYears is one job's years in the deterministic scenario.
 type JobYears struct {
 	ID    string
 	Years []Year
+	// StateNotModelled is the job's state when the tax engine does not model its income tax,
+	// which the figures then leave out; "" otherwise.
+	StateNotModelled string
 }
 
 // Year is what one job-year brings after tax in the deterministic scenario. PreTax is the cash
@@ -45,7 +51,11 @@ func Deterministic(ws *bespoke.Workspace, opt Options) ([]JobYears, error) {
 	for _, j := range m.jobs {
 		s := newSim(m, j)
 		s.run(float64(m.maxDay)/daysPerYear, 0, 0)
-		out = append(out, JobYears{ID: j.id, Years: m.years(s)})
+		jy := JobYears{ID: j.id, Years: m.years(s)}
+		if !opt.PreTax && !tax.StateModelled(j.state) {
+			jy.StateNotModelled = j.state
+		}
+		out = append(out, jy)
 	}
 	return out, nil
 }

@@ -41,6 +41,7 @@ type engineTaxes struct {
 	inflation float64
 	index     map[yearState]int
 	p         []*tax.Params
+	omitted   []string // states whose income tax the tax engine does not model, left out
 }
 
 func (e *engineTaxes) params(year int, state string) (int, error) {
@@ -50,6 +51,14 @@ func (e *engineTaxes) params(year int, state string) (int, error) {
 	city := ""
 	if state == e.state {
 		city = e.city
+	}
+	if !tax.StateModelled(state) {
+		// Federal tax and FICA are still right; the state's income tax is left out, and the
+		// report says so, rather than refusing the whole valuation.
+		if !slices.Contains(e.omitted, state) {
+			e.omitted = append(e.omitted, state)
+		}
+		state, city = "", ""
 	}
 	p, err := e.tables.For(year, e.status, state, city, e.inflation)
 	if err != nil {
@@ -109,7 +118,16 @@ func (e *engineTaxes) note() string {
 		n += fmt.Sprintf("; the law of %s is projected from the latest published tables (federal or state) at %s inflation a year",
 			yearRanges(projected), strings.TrimSuffix(fmt.Sprintf("%.2f", 100*e.inflation), "0")+"%")
 	}
+	if len(e.omitted) > 0 {
+		n += "; " + OmittedStatesNote(e.omitted)
+	}
 	return n
+}
+
+// OmittedStatesNote says that the income tax of the given states is left out.
+func OmittedStatesNote(states []string) string {
+	return fmt.Sprintf("the state income tax of %s is not modelled and is left out of every after-tax figure (federal tax, FICA and other states are in)",
+		strings.Join(states, ", "))
 }
 
 // yearRanges writes sorted years as ranges: 2026–2029, 2031.

@@ -46,7 +46,7 @@ func afterTaxSideBySide(c *project.Comparison) *table.Table {
 		}
 		t.AddRow(row...)
 	}
-	t.Notes = afterTaxNotes(projected)
+	t.Notes = append(afterTaxNotes(projected), c.Notes...)
 	return t
 }
 
