@@ -33,8 +33,10 @@ func Compute(r *Return, p *Params, out *Result) {
 	computeFederal(r, &p.Federal, out)
 	in := StateInput{
 		Year: p.Year, Status: p.Status, City: p.City,
-		AGI: out.Federal.AGI, Wages: r.Wages, SpouseWages: r.SpouseWages, ISOBargain: r.ISOBargain,
-		LTCG: r.LTCG, STCG: r.STCG, QualifiedDividends: r.QualifiedDividends, OrdinaryDividends: r.OrdinaryDividends,
+		AGI: out.Federal.AGI, Wages: r.Wages, SpouseWages: r.SpouseWages, NonFICACompensation: r.NonFICACompensation,
+		ISOBargain: r.ISOBargain, AMTDisposition: r.AMTDisposition, LTCG: r.LTCG, STCG: r.STCG,
+		QSBSExcluded: r.QSBSExcluded, QSBSExcludedRegularOnly: r.QSBSExcludedRegularOnly,
+		QualifiedDividends: r.QualifiedDividends, OrdinaryDividends: r.OrdinaryDividends,
 		Interest: r.Interest, MortgageInterest: r.MortgageInterest, PriorStateAMTCredit: r.PriorStateAMTCredit,
 	}
 	computeState(&in, &p.State, &out.State)

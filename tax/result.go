@@ -70,7 +70,7 @@ type Line struct {
 }
 
 // maxLines bounds the lines one computation records.
-const maxLines = 96
+const maxLines = 128
 
 // Explanation is a fixed-capacity list of the lines a computation used; recording a line
 // allocates nothing.
