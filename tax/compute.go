@@ -50,7 +50,8 @@ const MarginalStep = 1_000_00
 
 // MarginalWageRate returns the share of the next step cents of wages that goes to tax: the
 // difference in TotalTax (federal and state income tax, Social Security and Medicare) between r
-// and r with step more wages, divided by step. The minimum tax credit generated, which is worth
+// and r with step more wages (FICA wages, so the payroll taxes are in the rate; compensation
+// outside FICA would pay the income taxes alone), divided by step. The minimum tax credit generated, which is worth
 // something only in later years, is not counted. step must be positive.
 func MarginalWageRate(r *Return, p *Params, step int64) float64 {
 	var base, next Result

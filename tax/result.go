@@ -19,7 +19,7 @@ type Result struct {
 
 // PayrollTax returns the employee's payroll taxes other than the Additional Medicare Tax (which
 // the federal total already holds): Social Security, Medicare, and the state's payroll tax
-// (California SDI).
+// (California SDI), all on FICA wages; Return.NonFICACompensation pays none of them.
 func (r *Result) PayrollTax() int64 {
 	return r.FICA.SocialSecurity + r.FICA.Medicare + r.State.PayrollTax
 }
