@@ -21,6 +21,24 @@ type StateInput struct {
 	MortgageInterest   int64 // deductible home mortgage interest (acquisition debt)
 
 	PriorStateAMTCredit int64 // state minimum tax credit carried into the year
+
+	// The federal return's figures that states start from or refer to.
+	Federal FederalFigures
+}
+
+// FederalFigures are the lines of the federal return a state computation uses, in cents:
+// Colorado starts from federal taxable income and adds back deductions, Oregon subtracts the
+// federal tax, Colorado's minimum tax starts from federal alternative minimum taxable income.
+type FederalFigures struct {
+	TaxableIncome     int64 // Form 1040 line 15
+	Deduction         int64 // line 12, standard or itemized
+	Itemized          bool  // whether Deduction is itemized
+	StandardDeduction int64 // the standard deduction of the filing status
+	SALT              int64 // Schedule A line 5e: state and local income tax within the cap
+	IncomeTax         int64 // line 22: regular tax + AMT − minimum tax credit used
+	AMTI              int64 // Form 6251 line 4
+	AMTExemption      int64 // Form 6251 line 5
+	AMTCreditUsed     int64 // Form 8801 line 25
 }
 
 // StateParams is one state's law for one tax year, compiled from its parameter file into flat
@@ -42,6 +60,7 @@ type StateParams struct {
 	ma      maParams
 	wa      waParams
 	nh      nhParams
+	gen     genParams
 }
 
 // stKind says which computation a state uses.
@@ -54,6 +73,7 @@ const (
 	stKindMA
 	stKindWA
 	stKindNH
+	stKindGen // the generic model of state_gen.go
 )
 
 // StateLine is one explained line of a state computation: the form line it stands for, what it
@@ -139,6 +159,8 @@ func computeState(in *StateInput, p *StateParams, out *StateResult) {
 		waCompute(in, &p.wa, out)
 	case stKindNH:
 		nhCompute(in, &p.nh, out)
+	case stKindGen:
+		genCompute(in, &p.gen, out)
 	}
 	out.Total = out.RegularTax + out.AMT + out.MentalHealthServicesTax + out.CityTax + out.Surtax
 	if out.PayrollTax = p.payroll.payroll(in.Wages, in.SpouseWages); out.PayrollTax != 0 {

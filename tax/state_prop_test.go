@@ -8,11 +8,50 @@ import (
 	"github.com/bespokehq/bespoke"
 )
 
-var stPropStates = []struct {
+type stPropState struct {
 	code string
 	year int
 	city string
-}{{"CA", 2024, ""}, {"CA", 2025, ""}, {"CA", 2026, ""}, {"NY", 2025, "NYC"}, {"NY", 2024, ""}, {"MA", 2025, ""}, {"WA", 2025, ""}, {"NH", 2024, ""}}
+}
+
+// stPropStates lists the states and years the properties are checked on: the bespoke models,
+// and every year file of every state of the generic model.
+var stPropStates = append([]stPropState{{"CA", 2024, ""}, {"CA", 2025, ""}, {"CA", 2026, ""}, {"NY", 2025, "NYC"},
+	{"NY", 2024, ""}, {"MA", 2025, ""}, {"WA", 2025, ""}, {"NH", 2024, ""}}, stGenPropStates()...)
+
+// stGenPropStates lists every generic state and year with a parameter file, in order.
+func stGenPropStates() []stPropState {
+	var out []stPropState
+	for _, code := range stCodes {
+		if stModelled[code] != stKindGen {
+			continue
+		}
+		years, err := stateYears(code)
+		if err != nil {
+			panic(err)
+		}
+		for _, y := range years {
+			out = append(out, stPropState{code, y, ""})
+		}
+	}
+	return out
+}
+
+// stFederalize fills the federal figures of a state input (AGI and the lines the states start
+// from) by running the federal computation of its year on the same household, as Compute does.
+func stFederalize(t testing.TB, in *StateInput, year int, saltPaid int64) {
+	t.Helper()
+	p, err := testTables.For(year, in.Status, "", "", 0.025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Return{Year: year, Status: in.Status, Wages: in.Wages, SpouseWages: in.SpouseWages, ISOBargain: in.ISOBargain,
+		LTCG: in.LTCG, STCG: in.STCG, QualifiedDividends: in.QualifiedDividends, OrdinaryDividends: in.OrdinaryDividends,
+		Interest: in.Interest, MortgageInterest: in.MortgageInterest, StateIncomeTaxPaid: saltPaid}
+	var out Result
+	computeFederal(&r, &p.Federal, &out)
+	in.Year, in.AGI, in.Federal = year, out.Federal.AGI, federalFigures(&r, &out.Federal, &p.Federal)
+}
 
 var stPropStatuses = []bespoke.FilingStatus{bespoke.Single, bespoke.MarriedJoint, bespoke.MarriedSeparate, bespoke.HeadOfHousehold}
 
@@ -51,11 +90,13 @@ func TestStateProperties(t *testing.T) {
 		for range 2000 {
 			in := stRandomInput(r)
 			in.City = s.city
+			salt := r.Int64N(2) * r.Int64N(100_000) * stDollar
+			stFederalize(t, &in, s.year, salt)
 			a := stateTax(&p, in)
 			more := in
 			bump := r.Int64N(20_000*stDollar) + 1
 			more.Wages += bump
-			more.AGI += bump
+			stFederalize(t, &more, s.year, salt)
 			b := stateTax(&p, more)
 			switch {
 			case b.Total < a.Total:
@@ -101,6 +142,8 @@ func TestStateNoJumpAtBracketEdges(t *testing.T) {
 				edges = append(edges, p.ma.surtaxThreshold)
 			case stKindWA:
 				edges = append(edges, p.wa.additionalOver)
+			case stKindGen:
+				edges = append(edges, p.gen.sched[st].over[1:p.gen.sched[st].n]...)
 			}
 			for _, e := range edges {
 				at := stStateTaxAtTI(&p, status, e, s.city)
@@ -128,6 +171,8 @@ func stStateTaxAtTI(p *StateParams, status bespoke.FilingStatus, ti int64, city 
 		in.AGI, in.Wages = ti+4_400*stDollar+2_000*stDollar, 26_144*stDollar+ti
 	case stKindWA:
 		in.LTCG = ti + p.wa.deduction
+	case stKindGen:
+		return p.gen.tax(stStatus(status), ti) + stApply(ti, p.gen.localRate)
 	}
 	var r StateResult
 	computeState(&in, p, &r)
@@ -144,6 +189,7 @@ func TestComputeStateAllocatesNothing(t *testing.T) {
 		}
 		in := stRandomInput(r)
 		in.City = s.city
+		stFederalize(t, &in, s.year, 30_000*stDollar)
 		var out StateResult
 		if n := testing.AllocsPerRun(100, func() { computeState(&in, &p, &out) }); n != 0 {
 			t.Errorf("%s: %v allocations per computeState", s.code, n)
@@ -154,9 +200,9 @@ func TestComputeStateAllocatesNothing(t *testing.T) {
 // BenchmarkComputeState measures one state computation per iteration over 1,024 households
 // drawn with a fixed seed.
 func BenchmarkComputeState(b *testing.B) {
-	for _, s := range []struct{ code, city string }{{"CA", ""}, {"NY", "NYC"}, {"MA", ""}, {"WA", ""}} {
+	for _, s := range append([]stPropState{{"CA", 2025, ""}, {"NY", 2025, "NYC"}, {"MA", 2025, ""}, {"WA", 2025, ""}}, stGenBenchStates()...) {
 		b.Run(s.code, func(b *testing.B) {
-			p, _, err := loadStateParams(2025, s.code, 0.025)
+			p, _, err := loadStateParams(s.year, s.code, 0.025)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -165,6 +211,7 @@ func BenchmarkComputeState(b *testing.B) {
 			for i := range ins {
 				ins[i] = stRandomInput(r)
 				ins[i].City = s.city
+				stFederalize(b, &ins[i], s.year, r.Int64N(60_000)*stDollar)
 			}
 			var out StateResult
 			b.ReportAllocs()
@@ -189,6 +236,8 @@ func TestStateResetClearsEveryFigure(t *testing.T) {
 		a, b := stRandomInput(r), stRandomInput(r)
 		a.City, b.City = s.city, s.city
 		a.ISOBargain, a.PriorStateAMTCredit = 2_000_000*stDollar, 40_000*stDollar
+		stFederalize(t, &a, s.year, 50_000*stDollar)
+		stFederalize(t, &b, s.year, 0)
 		var reused, fresh StateResult
 		computeState(&a, &p, &reused)
 		computeState(&b, &p, &reused)
@@ -240,4 +289,15 @@ func TestFullReturnMonotoneWithState(t *testing.T) {
 			}
 		}
 	}
+}
+
+// stGenBenchStates is each generic state's 2025 law, for the benchmark.
+func stGenBenchStates() []stPropState {
+	var out []stPropState
+	for _, s := range stGenPropStates() {
+		if s.year == 2025 {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -1,0 +1,106 @@
+package tax
+
+import (
+	"testing"
+
+	"github.com/bespokehq/bespoke"
+)
+
+// genCase is a complete return (federal first, since several states start from it) and the state
+// figures computed by hand from the state's forms.
+type genCase struct {
+	name                      string
+	ret                       Return
+	ti, regular, amt, surtax  int64
+	local                     int64
+	fedTI, fedDeduction, amti int64 // the federal figures the hand computation used (0: not checked)
+}
+
+// checkGenCases computes each return and compares the state's figures, and the federal figures
+// the hand computation started from.
+func checkGenCases(t *testing.T, cases []genCase) {
+	t.Helper()
+	for _, c := range cases {
+		p, err := testTables.For(c.ret.Year, c.ret.Status, c.ret.State, c.ret.City, 0.025)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if p.Projected {
+			t.Errorf("%s: %d tables are projected", c.name, c.ret.Year)
+		}
+		var r Result
+		Compute(&c.ret, p, &r)
+		f, s := &r.Federal, &r.State
+		if (c.fedTI != 0 && f.TaxableIncome != c.fedTI) || (c.fedDeduction != 0 && f.Deduction != c.fedDeduction) ||
+			(c.amti != 0 && f.AMTI != c.amti) {
+			t.Errorf("%s: federal TI %d deduction %d AMTI %d, hand computation used %d %d %d",
+				c.name, f.TaxableIncome, f.Deduction, f.AMTI, c.fedTI, c.fedDeduction, c.amti)
+		}
+		if s.TaxableIncome != c.ti || s.RegularTax != c.regular || s.AMT != c.amt || s.Surtax != c.surtax || s.CityTax != c.local {
+			t.Errorf("%s: TI %d regular %d AMT %d surtax %d local %d\n want TI %d regular %d AMT %d surtax %d local %d\n%v",
+				c.name, s.TaxableIncome, s.RegularTax, s.AMT, s.Surtax, s.CityTax, c.ti, c.regular, c.amt, c.surtax, c.local, s.Explain())
+		}
+		if s.Total != s.RegularTax+s.AMT+s.Surtax+s.CityTax {
+			t.Errorf("%s: total %d does not add up", c.name, s.Total)
+		}
+	}
+}
+
+// TestColorado checks DR 0104 and DR 0104AMT by hand. Rates: 4.25% for 2024 (SB 24-228),
+// 4.40% for 2025 (C.R.S. 39-22-104(1.7)(c)); AMT 3.47% (C.R.S. 39-22-105). Federal 2025
+// standard deduction 15,750 / 31,500, AMT exemption 88,100 / 137,000 phasing out at 25% from
+// 626,350 / 1,252,700 (Rev. Proc. 2024-40 as amended by P.L. 119-21); SALT cap 40,000 less 30% of
+// AGI over 500,000, not below 10,000.
+func TestColorado(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): federal TI 200,000 − 15,750 = 184,250, which is Colorado
+		// taxable income (AGI under 300,000: no deduction addback; standard deduction: no state
+		// tax addback). Tax 4.4% × 184,250 = 8,107.00. Federal AMTI 200,000, less the exemption
+		// 88,100 = 111,900; 3.47% = 3,882.93 is below the tax: no Colorado AMT.
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "CO", Wages: d(200_000)},
+			ti: d(184_250), regular: d(8_107), fedTI: d(184_250)},
+		// Joint, wages 400,000 + 100,000, long-term gain 100,000, state income tax paid 30,000,
+		// mortgage interest 30,000 (2025). AGI 600,000; SALT cap 40,000 − 30% × 100,000 = 10,000;
+		// itemized 10,000 + 30,000 = 40,000 > 31,500; federal TI 560,000.
+		// DR 0104 line 2: min(10,000, 40,000 − 31,500) = 8,500. Line 4 (AGI ≥ 300,000): 40,000 −
+		// 16,000 = 24,000, less the 8,500 already added back = 15,500. Colorado TI 560,000 +
+		// 8,500 + 15,500 = 584,000; tax 4.4% = 25,696.00.
+		// AMT: federal AMTI 560,000 + 10,000 taxes = 570,000, less 137,000 = 433,000; the addback
+		// not duplicating a federal adjustment is 15,500 − (10,000 − 8,500) = 14,000 (the mortgage
+		// interest over 16,000); 3.47% × 447,000 = 15,510.90 < 25,696: no AMT.
+		{name: "joint 600k itemizing", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "CO",
+			Wages: d(400_000), SpouseWages: d(100_000), LTCG: d(100_000), StateIncomeTaxPaid: d(30_000), MortgageInterest: d(30_000)},
+			ti: d(584_000), regular: d(25_696), fedTI: d(560_000), fedDeduction: d(40_000), amti: d(570_000)},
+		// Joint, wages 500,000, long-term gain 100,000, standard deduction (2024): federal TI
+		// 600,000 − 29,200 = 570,800. Line 4: 29,200 − 16,000 = 13,200. Colorado TI 584,000; tax
+		// 4.25% = 24,820.00. AMT: AMTI 600,000 − 133,300 = 466,700 (the addback duplicates the
+		// standard deduction's federal addback), 3.47% = 16,194.49: none.
+		{name: "joint 600k 2024", ret: Return{Year: 2024, Status: bespoke.MarriedJoint, State: "CO",
+			Wages: d(500_000), LTCG: d(100_000)},
+			ti: d(584_000), regular: d(24_820), fedTI: d(570_800)},
+		// Single, wages 200,000 and an ISO spread of 1,000,000 (2025): federal AMTI 184,250 +
+		// 15,750 + 1,000,000 = 1,200,000; the exemption phases out entirely (25% × 573,650 >
+		// 88,100). Colorado TMT 3.47% × 1,200,000 = 41,640.00; AMT 41,640 − 8,107 = 33,533.00.
+		{name: "single ISO", ret: Return{Year: 2025, Status: bespoke.Single, State: "CO", Wages: d(200_000), ISOBargain: d(1_000_000)},
+			ti: d(184_250), regular: d(8_107), amt: d(33_533), amti: d(1_200_000)},
+	})
+}
+
+// TestColoradoMinimumTaxCredit checks the credit of 12% of the federal minimum tax credit used
+// (C.R.S. 39-22-105(3)): against the regular tax, no carryforward of its own.
+func TestColoradoMinimumTaxCredit(t *testing.T) {
+	p := mustState(t, 2025, "CO")
+	in := StateInput{Year: 2025, Status: bespoke.Single, AGI: d(290_000), Wages: d(290_000),
+		Federal: FederalFigures{TaxableIncome: d(274_250), Deduction: d(15_750), StandardDeduction: d(15_750),
+			AMTI: d(290_000), AMTExemption: d(88_100), AMTCreditUsed: d(20_000)}}
+	// Regular 4.4% × 274,250 = 12,067.00 (AGI under 300,000: no addback); credit 12% × 20,000 =
+	// 2,400; TMT 3.47% × 201,900 = 7,005.93 is under the regular tax.
+	r := stateTax(p, in)
+	if r.RegularTax != d(9_667) || r.AMT != 0 || r.AMTCreditUsed != 0 || r.AMTCreditCarryforward != 0 {
+		t.Errorf("regular %d AMT %d credit used %d carryforward %d", r.RegularTax, r.AMT, r.AMTCreditUsed, r.AMTCreditCarryforward)
+	}
+	in.Federal.AMTCreditUsed = d(200_000) // 24,000 of credit against 12,067 of tax: the rest is lost
+	if r := stateTax(p, in); r.Total != 0 {
+		t.Errorf("total %d, want 0", r.Total)
+	}
+}
