@@ -104,3 +104,26 @@ func TestColoradoMinimumTaxCredit(t *testing.T) {
 		t.Errorf("total %d, want 0", r.Total)
 	}
 }
+
+// TestIllinois checks IL-1040 by hand: 4.95% of federal AGI less the exemptions, which are lost
+// above $250,000 of AGI ($500,000 joint) (35 ILCS 5/201(b)(5.4), 5/204; IDOR FAQ 851).
+func TestIllinois(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): 200,000 − 2,850 = 197,150; 4.95% = 9,758.925 → 9,758.93.
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "IL", Wages: d(200_000)},
+			ti: d(197_150), regular: d(9_758.93)},
+		// Joint, wages 500,000 and long-term gain 100,000 (2025): AGI 600,000 is over 500,000, no
+		// exemption; 4.95% × 600,000 = 29,700.00.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "IL", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000)}, ti: d(600_000), regular: d(29_700)},
+		// Joint, wages 400,000 and dividends 50,000 (2024): two exemptions of 2,775; 444,450 ×
+		// 4.95% = 22,000.275 → 22,000.28.
+		{name: "joint 450k 2024", ret: Return{Year: 2024, Status: bespoke.MarriedJoint, State: "IL", Wages: d(400_000),
+			OrdinaryDividends: d(50_000), QualifiedDividends: d(50_000)}, ti: d(444_450), regular: d(22_000.28)},
+		// Single at exactly 250,000 of AGI keeps the exemption; one dollar more loses it.
+		{name: "single at the limit", ret: Return{Year: 2025, Status: bespoke.Single, State: "IL", Wages: d(250_000)},
+			ti: d(247_150), regular: d(12_233.93)},
+		{name: "single over the limit", ret: Return{Year: 2025, Status: bespoke.Single, State: "IL", Wages: d(250_001)},
+			ti: d(250_001), regular: d(12_375.05)},
+	})
+}
