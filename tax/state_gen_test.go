@@ -127,3 +127,40 @@ func TestIllinois(t *testing.T) {
 			ti: d(250_001), regular: d(12_375.05)},
 	})
 }
+
+// TestOregon checks OR-40 by hand: federal AGI less the federal tax subtraction (ORS 316.800)
+// and the standard deduction, the schedule of ORS 316.037 (the tax table below $50,000), less the
+// exemption credit (ORS 316.085). Federal 2024 single brackets 11,600 / 47,150 / 100,525
+// (Rev. Proc. 2023-34).
+func TestOregon(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): no federal tax subtraction (AGI ≥ 145,000), no credit
+		// (AGI > 100,000); TI 200,000 − 2,835 = 197,165. Tax 4.75% × 4,400 + 6.75% × 6,700 +
+		// 8.75% × 113,900 + 9.9% × 72,165 = 209.00 + 452.25 + 9,966.25 + 7,144.335 = 17,771.84.
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "OR", Wages: d(200_000)},
+			ti: d(197_165), regular: d(17_771.84)},
+		// Joint, wages 500,000 and long-term gain 100,000 (2025): TI 600,000 − 5,670 = 594,330.
+		// Tax 4.75% × 8,800 + 6.75% × 13,400 + 8.75% × 227,800 + 9.9% × 344,330 = 418.00 +
+		// 904.50 + 19,932.50 + 34,088.67 = 55,343.67.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "OR", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000)}, ti: d(594_330), regular: d(55_343.67)},
+		// Single, wages 130,000 (2024): federal tax on 115,400 = 1,160 + 4,266 + 11,742.50 +
+		// 24% × 14,875 = 20,738.50; the subtraction is limited to 4,950 (AGI from 130,000). TI
+		// 130,000 − 2,745 − 4,950 = 122,305; tax 204.25 + 435.375 + 8.75% × 111,555 = 10,400.69.
+		{name: "single 130k 2024", ret: Return{Year: 2024, Status: bespoke.Single, State: "OR", Wages: d(130_000)},
+			ti: d(122_305), regular: d(10_400.69), fedTI: d(115_400)},
+		// Single, wages 40,000 (2024): federal TI 25,400, tax from the table row's middle 25,425
+		// = 1,160 + 12% × 13,825 = 2,819; all of it is subtracted. TI 40,000 − 2,745 − 2,819 =
+		// 34,436; table row 34,400-34,500, middle 34,450: 204.25 + 435.375 + 8.75% × 23,700 =
+		// 2,713.375 → 2,713; less the 249 credit = 2,464.
+		{name: "single table 2024", ret: Return{Year: 2024, Status: bespoke.Single, State: "OR", Wages: d(40_000)},
+			ti: d(34_436), regular: d(2_464), fedTI: d(25_400)},
+		// Joint, wages 150,000 and mortgage interest 20,000 (2024): itemized 20,000 > 5,495;
+		// federal TI 150,000 − 29,200 = 120,800, tax 2,320 + 8,532 + 22% × 26,500 = 16,682 >
+		// 8,250 (AGI under 250,000). TI 150,000 − 20,000 − 8,250 = 121,750; tax 4.75% × 8,600 +
+		// 6.75% × 12,900 + 8.75% × 100,250 = 408.50 + 870.75 + 8,771.875 = 10,051.125 →
+		// 10,051.13; credit 2 × 249 (AGI ≤ 200,000) = 498 → 9,553.13.
+		{name: "joint itemizing 2024", ret: Return{Year: 2024, Status: bespoke.MarriedJoint, State: "OR", Wages: d(150_000),
+			MortgageInterest: d(20_000)}, ti: d(121_750), regular: d(9_553.13), fedTI: d(120_800)},
+	})
+}
