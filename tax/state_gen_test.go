@@ -164,3 +164,30 @@ func TestOregon(t *testing.T) {
 			MortgageInterest: d(20_000)}, ti: d(121_750), regular: d(9_553.13), fedTI: d(120_800)},
 	})
 }
+
+// TestGeorgia checks Form 500 by hand: federal AGI less the standard deduction of $12,000
+// ($24,000 joint), or Georgia itemized deductions when the federal return itemizes, at the flat
+// rate of O.C.G.A. 48-7-20(a.1): 5.19% for 2025, 4.99% for 2026.
+func TestGeorgia(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): 188,000 × 5.19% = 9,757.20.
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "GA", Wages: d(200_000)},
+			ti: d(188_000), regular: d(9_757.20)},
+		// Joint, wages 500,000 and long-term gain 100,000 (2025): 576,000 × 5.19% = 29,894.40.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "GA", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000)}, ti: d(576_000), regular: d(29_894.40)},
+		// The same couple with 30,000 of mortgage interest and of state income tax: the federal
+		// return itemizes (10,000 SALT + 30,000 > 31,500), so Georgia may: 570,000 × 5.19% =
+		// 29,583.00.
+		{name: "joint itemizing", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "GA", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000), MortgageInterest: d(30_000), StateIncomeTaxPaid: d(30_000)},
+			ti: d(570_000), regular: d(29_583)},
+		// Single with 14,000 of mortgage interest: the federal return takes the 15,750 standard
+		// deduction, so Georgia's must be the standard one too, though 14,000 > 12,000.
+		{name: "single itemizing only in Georgia", ret: Return{Year: 2025, Status: bespoke.Single, State: "GA", Wages: d(200_000),
+			MortgageInterest: d(14_000)}, ti: d(188_000), regular: d(9_757.20), fedDeduction: d(15_750)},
+		// 2026: 188,000 × 4.99% = 9,381.20.
+		{name: "single 2026", ret: Return{Year: 2026, Status: bespoke.Single, State: "GA", Wages: d(200_000)},
+			ti: d(188_000), regular: d(9_381.20)},
+	})
+}
