@@ -191,3 +191,25 @@ func TestGeorgia(t *testing.T) {
 			ti: d(188_000), regular: d(9_381.20)},
 	})
 }
+
+// TestNorthCarolina checks D-400 by hand: federal AGI less the standard deduction (or itemized
+// mortgage interest, capped with property tax at $20,000), at G.S. 105-153.7's rate: 4.5% for
+// 2024, 4.25% for 2025, 3.99% from 2026.
+func TestNorthCarolina(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): 187,250 × 4.25% = 7,958.125 → 7,958.13.
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "NC", Wages: d(200_000)},
+			ti: d(187_250), regular: d(7_958.13)},
+		// Joint, wages 500,000 and long-term gain 100,000, mortgage interest 30,000 (2025): the
+		// itemized deduction is capped at 20,000 < 25,500, so 574,500 × 4.25% = 24,416.25.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "NC", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000), MortgageInterest: d(30_000)}, ti: d(574_500), regular: d(24_416.25)},
+		// Single with 18,000 of mortgage interest (2024): itemized 18,000 > 12,750; 182,000 × 4.5%
+		// = 8,190.00.
+		{name: "single itemizing 2024", ret: Return{Year: 2024, Status: bespoke.Single, State: "NC", Wages: d(200_000),
+			MortgageInterest: d(18_000)}, ti: d(182_000), regular: d(8_190)},
+		// 2026: 187,250 × 3.99% = 7,471.275 → 7,471.28.
+		{name: "single 2026", ret: Return{Year: 2026, Status: bespoke.Single, State: "NC", Wages: d(200_000)},
+			ti: d(187_250), regular: d(7_471.28)},
+	})
+}
