@@ -213,3 +213,36 @@ func TestNorthCarolina(t *testing.T) {
 			ti: d(187_250), regular: d(7_471.28)},
 	})
 }
+
+// TestVirginia checks Form 760 by hand: federal AGI less the standard deduction ($8,750 /
+// $17,500 for 2025) or, when the federal return itemizes, Virginia itemized deductions after
+// the 3%/80% limitation, and $930 per exemption; the rates of Va. Code 58.1-320 (720 + 5.75%
+// over 17,000).
+func TestVirginia(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): 200,000 − 8,750 − 930 = 190,320; 720 + 5.75% × 173,320 =
+		// 10,685.90.
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "VA", Wages: d(200_000)},
+			ti: d(190_320), regular: d(10_685.90)},
+		// Joint, wages 500,000 and long-term gain 100,000 (2025): 600,000 − 17,500 − 1,860 =
+		// 580,640; 720 + 5.75% × 563,640 = 33,129.30.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "VA", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000)}, ti: d(580_640), regular: d(33_129.30)},
+		// The same couple itemizing federally (mortgage 30,000 and state tax 30,000): Virginia
+		// itemizes the mortgage interest less 3% × (600,000 − 399,550) = 6,013.50 (under 80% of
+		// 30,000): 23,986.50. TI 600,000 − 23,986.50 − 1,860 = 574,153.50; 720 + 5.75% ×
+		// 557,153.50 = 720 + 32,036.33 = 32,756.33.
+		{name: "joint itemizing", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "VA", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000), MortgageInterest: d(30_000), StateIncomeTaxPaid: d(30_000)},
+			ti: d(574_153.50), regular: d(32_756.33)},
+		// Joint, wages 300,000 and 40,000 of state income tax: the federal return itemizes on the
+		// tax alone, so Virginia must itemize, and has nothing left to itemize: 300,000 − 1,860 =
+		// 298,140; 720 + 5.75% × 281,140 = 16,885.55.
+		{name: "joint itemizing state tax only", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "VA",
+			Wages: d(300_000), StateIncomeTaxPaid: d(40_000)}, ti: d(298_140), regular: d(16_885.55), fedDeduction: d(40_000)},
+		// Head of household files as single in Virginia: 100,000 − 8,500 − 930 = 90,570 (2024);
+		// 720 + 5.75% × 73,570 = 4,950.275 → 4,950.28.
+		{name: "head of household 2024", ret: Return{Year: 2024, Status: bespoke.HeadOfHousehold, State: "VA", Wages: d(100_000)},
+			ti: d(90_570), regular: d(4_950.28)},
+	})
+}
