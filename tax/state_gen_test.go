@@ -246,3 +246,27 @@ func TestVirginia(t *testing.T) {
 			ti: d(90_570), regular: d(4_950.28)},
 	})
 }
+
+// TestNewJersey checks NJ-1040 by hand: gross income less $1,000 exemptions, the rate schedules
+// of N.J.S.A. 54A:2-1 (the tax table below $100,000).
+func TestNewJersey(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): 199,000. 1.4% × 20,000 + 1.75% × 15,000 + 3.5% × 5,000 +
+		// 5.525% × 35,000 = 2,651.25; + 6.37% × 124,000 = 7,898.80 → 10,550.05 (the schedule's
+		// 6.37% × 199,000 − 2,126.25).
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "NJ", Wages: d(200_000)},
+			ti: d(199_000), regular: d(10_550.05)},
+		// Joint, wages 500,000 and long-term gain 100,000 (2025): 598,000. 280 + 525 + 490 + 350 +
+		// 3,867.50 + 22,295 = 27,807.50 at 500,000; + 8.97% × 98,000 = 8,790.60 → 36,598.10.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "NJ", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000)}, ti: d(598_000), regular: d(36_598.10)},
+		// Joint over 1,000,000 (2024): wages 1,500,000: TI 1,498,000; 27,807.50 + 8.97% × 500,000
+		// = 72,657.50 at 1,000,000; + 10.75% × 498,000 = 53,535 → 126,192.50.
+		{name: "joint 1.5M 2024", ret: Return{Year: 2024, Status: bespoke.MarriedJoint, State: "NJ", Wages: d(1_500_000)},
+			ti: d(1_498_000), regular: d(126_192.50)},
+		// Single, wages 60,000 (2025): TI 59,000, table row 59,000-59,050, middle 59,025: 717.50 +
+		// 5.525% × 19,025 = 1,768.63 → 1,769.
+		{name: "single table", ret: Return{Year: 2025, Status: bespoke.Single, State: "NJ", Wages: d(60_000)},
+			ti: d(59_000), regular: d(1_769)},
+	})
+}
