@@ -270,3 +270,19 @@ func TestNewJersey(t *testing.T) {
 			ti: d(59_000), regular: d(1_769)},
 	})
 }
+
+// TestPennsylvania checks PA-40 by hand: 3.07% of the classes of income (72 P.S. §7302), with
+// no deduction or exemption.
+func TestPennsylvania(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): 3.07% = 6,140.00.
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "PA", Wages: d(200_000)},
+			ti: d(200_000), regular: d(6_140)},
+		// Joint, wages 500,000, long-term gain 100,000, dividends 12,345 and interest 1,000, with
+		// mortgage interest that Pennsylvania does not deduct (2025): 613,345 × 3.07% =
+		// 18,829.6915 → 18,829.69.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "PA", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000), OrdinaryDividends: d(12_345), QualifiedDividends: d(12_345),
+			Interest: d(1_000), MortgageInterest: d(30_000)}, ti: d(613_345), regular: d(18_829.69)},
+	})
+}
