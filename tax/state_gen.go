@@ -30,6 +30,7 @@ type genFile struct {
 	Exemption             *Sourced[stPerStatus[[]genStepJSON]]    `json:"exemption"`
 	PersonalCredit        *Sourced[stPerStatus[[]genStepJSON]]    `json:"personal_credit"`
 	FederalTaxSubtraction *Sourced[stPerStatus[[]genStepJSON]]    `json:"federal_tax_subtraction"`
+	DeductionCredit       *genDedCreditJSON                       `json:"federal_deduction_credit"`
 	Surtaxes              []genSurtaxJSON                         `json:"surtaxes"`
 	AMT                   *genAMTJSON                             `json:"amt"`
 	LocalTax              *genLocalJSON                           `json:"local_tax"`
@@ -96,6 +97,15 @@ type genStepJSON struct {
 	AGIOver *int64 `json:"agi_over,omitempty"`
 	AGIFrom *int64 `json:"agi_from,omitempty"`
 	Amount  int64  `json:"amount"`
+}
+
+// genDedCreditJSON is a credit of Rate times the federal deduction (standard, or itemized less
+// the state and local income tax in it), reduced by PhaseoutRate of the state's income over
+// Threshold (Utah's taxpayer tax credit, Utah Code 59-10-1018).
+type genDedCreditJSON struct {
+	Rate         Sourced[float64]            `json:"rate"`
+	PhaseoutRate Sourced[float64]            `json:"phaseout_rate"`
+	Threshold    Sourced[stPerStatus[int64]] `json:"threshold"`
 }
 
 // genSurtaxJSON is a tax of Rate on a base over a threshold, owed when AGI is over AGIOver.
@@ -219,6 +229,10 @@ type genParams struct {
 	exemption      genSteps
 	credit         genSteps
 	fedSub         genSteps
+	dedCredit      bool
+	dedCreditRate  stRate
+	dedCreditPhase stRate
+	dedCreditOver  [stNumStatus]int64
 	nSurtax        int
 	surtax         [genMaxSurtaxes]genSurtax
 	amt            bool
@@ -238,7 +252,7 @@ func (f *genFile) compile() (genParams, error) {
 	}
 	for _, step := range []func(*genParams) error{
 		f.compileStart, f.compileRates, f.compileAddbacks, f.compileDeductions, f.compileItemized,
-		f.compileSteps, f.compileSurtaxes, f.compileAMT, f.compileIndexing,
+		f.compileSteps, f.compileDeductionCredit, f.compileSurtaxes, f.compileAMT, f.compileIndexing,
 	} {
 		if err := step(&p); err != nil {
 			return p, err
@@ -382,6 +396,24 @@ func (f *genFile) compileSteps(p *genParams) error {
 		}
 	}
 	return nil
+}
+
+// compileDeductionCredit compiles the credit on the federal deduction.
+func (f *genFile) compileDeductionCredit(p *genParams) error {
+	c := f.DeductionCredit
+	if c == nil {
+		return nil
+	}
+	var err error
+	p.dedCredit = true
+	if p.dedCreditRate, err = stRateOf("federal_deduction_credit.rate", c.Rate.Value); err != nil {
+		return err
+	}
+	if p.dedCreditPhase, err = stRateOf("federal_deduction_credit.phaseout_rate", c.PhaseoutRate.Value); err != nil {
+		return err
+	}
+	p.dedCreditOver, err = genDollars(c.Threshold.Value, "federal_deduction_credit.threshold")
+	return err
 }
 
 // genCompileSteps compiles a stepped amount: rows ascending from 0, amounts not negative.

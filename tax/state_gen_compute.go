@@ -25,7 +25,7 @@ func genCompute(in *StateInput, p *genParams, out *StateResult) {
 	ti := max(0, income-deduction-exemptions-fedSub)
 	out.TaxableIncome = ti
 	tax := p.tax(st, ti)
-	credits := min(tax, p.credit.at(st, in.AGI)*persons)
+	credits := min(tax, p.credit.at(st, in.AGI)*persons+genDeductionCredit(in, p, st, income))
 	regular := tax - credits
 	out.line(p.form, "deduction (standard or itemized)", deduction)
 	out.line(p.form, "personal exemptions", exemptions)
@@ -106,6 +106,21 @@ func genDeduction(in *StateInput, p *genParams, st int) int64 {
 		return max(std, item)
 	}
 	return std
+}
+
+// genDeductionCredit is the credit on the federal deduction (Utah's taxpayer tax credit): the
+// rate times the federal standard deduction, or the itemized deductions less the state and
+// local income tax in them, less the phase-out rate times the state income over the threshold.
+func genDeductionCredit(in *StateInput, p *genParams, st int, income int64) int64 {
+	if !p.dedCredit {
+		return 0
+	}
+	f := &in.Federal
+	base := f.Deduction
+	if f.Itemized {
+		base -= min(max(0, f.SALT), f.Deduction)
+	}
+	return max(0, stApply(base, p.dedCreditRate)-stApply(max(0, income-p.dedCreditOver[st]), p.dedCreditPhase))
 }
 
 // tax is the tax on taxable income: the published table's amount below its limit (the tax on

@@ -8,14 +8,15 @@ package tax
 //   - standard_deduction_phaseout, itemized_phaseout: the AGI where each tier starts;
 //   - exemption, personal_credit, federal_tax_subtraction: the amounts, not the AGI rows;
 //   - exemption_agi, personal_credit_agi: the AGI rows of those amounts;
-//   - surtax_threshold: each surtax's threshold (not its AGI condition).
+//   - surtax_threshold: each surtax's threshold (not its AGI condition);
+//   - federal_deduction_credit: the credit's phase-out thresholds.
 //
 // Everything else (rates, statutory thresholds) is fixed dollars: a state that indexes it says
 // so in its own statute, and the file names it here.
 var genIndexKeys = []string{
 	"brackets", "standard_deduction", "standard_deduction_phaseout", "itemized_phaseout",
 	"exemption", "exemption_agi", "personal_credit", "personal_credit_agi",
-	"federal_tax_subtraction", "surtax_threshold",
+	"federal_tax_subtraction", "surtax_threshold", "federal_deduction_credit",
 }
 
 // index moves the amounts the file's indexing rule names forward by years of inflation, each
@@ -43,6 +44,10 @@ func (f *genFile) index(inflation float64, years int) {
 			genIndexSteps(f.PersonalCredit, ix, key == "personal_credit_agi")
 		case "federal_tax_subtraction":
 			genIndexSteps(f.FederalTaxSubtraction, ix, false)
+		case "federal_deduction_credit":
+			if f.DeductionCredit != nil {
+				genIndexPerStatus(f.DeductionCredit.Threshold.Value, ix)
+			}
 		case "surtax_threshold":
 			for i := range f.Surtaxes {
 				genIndexPerStatus(f.Surtaxes[i].Over.Value, ix)

@@ -286,3 +286,28 @@ func TestPennsylvania(t *testing.T) {
 			Interest: d(1_000), MortgageInterest: d(30_000)}, ti: d(613_345), regular: d(18_829.69)},
 	})
 }
+
+// TestUtah checks TC-40 by hand: the flat rate of Utah Code 59-10-104 on federal AGI, less the
+// taxpayer tax credit of 59-10-1018 (6% of the federal deduction, less 1.3% of income over the
+// base phase-out amount).
+func TestUtah(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): 4.5% × 200,000 = 9,000; the credit 6% × 15,750 = 945 is
+		// phased out (1.3% × (200,000 − 18,130) = 2,364.31).
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "UT", Wages: d(200_000)},
+			ti: d(200_000), regular: d(9_000)},
+		// Joint, wages 500,000 and long-term gain 100,000 (2025): 4.5% × 600,000 = 27,000.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "UT", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000)}, ti: d(600_000), regular: d(27_000)},
+		// Single, wages 40,000 (2025): 1,800 less the credit 945 − 1.3% × 21,870 = 945 − 284.31 =
+		// 660.69 → 1,139.31.
+		{name: "single 40k credit", ret: Return{Year: 2025, Status: bespoke.Single, State: "UT", Wages: d(40_000)},
+			ti: d(40_000), regular: d(1_139.31)},
+		// Joint itemizing federally (mortgage 30,000, state tax 20,000 capped at 10,000, wages
+		// 100,000; 2024): the credit base is the 40,000 itemized less the 10,000 of state income
+		// tax = 30,000; 6% = 1,800 less 1.3% × (100,000 − 35,292) = 841.20 → 958.80; tax 4.55% ×
+		// 100,000 = 4,550 → 3,591.20.
+		{name: "joint itemizing 2024", ret: Return{Year: 2024, Status: bespoke.MarriedJoint, State: "UT", Wages: d(100_000),
+			MortgageInterest: d(30_000), StateIncomeTaxPaid: d(20_000)}, ti: d(100_000), regular: d(3_591.20), fedDeduction: d(40_000)},
+	})
+}
