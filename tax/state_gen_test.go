@@ -311,3 +311,44 @@ func TestUtah(t *testing.T) {
 			MortgageInterest: d(30_000), StateIncomeTaxPaid: d(20_000)}, ti: d(100_000), regular: d(3_591.20), fedDeduction: d(40_000)},
 	})
 }
+
+// TestMaryland checks Form 502 by hand: federal AGI less the standard deduction (15% of AGI
+// between a floor and a ceiling for 2024; $3,350 / $6,700 from 2025) or itemized deductions after
+// the 2025 phase-out (7.5% of AGI over $200,000), and the exemptions that phase down with AGI;
+// the §10-105 schedules (6.25% and 6.5% added for 2025); the 2% capital gains surcharge over
+// $350,000 of AGI (2025); the county tax at the default 3.20% of Maryland taxable income.
+func TestMaryland(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): no exemption (AGI > 150,000); TI 200,000 − 3,350 =
+		// 196,650. 90 (2/3/4% on the first 3,000) + 4.75% × 97,000 + 5% × 25,000 + 5.25% × 25,000
+		// + 5.5% × 46,650 = 90 + 4,607.50 + 1,250 + 1,312.50 + 2,565.75 = 9,825.75. County 3.2% ×
+		// 196,650 = 6,292.80.
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "MD", Wages: d(200_000)},
+			ti: d(196_650), regular: d(9_825.75), local: d(6_292.80)},
+		// Joint, wages 500,000 and long-term gain 100,000 (2025): TI 600,000 − 6,700 = 593,300.
+		// 90 + 4.75% × 147,000 + 5% × 25,000 + 5.25% × 50,000 + 5.5% × 75,000 = 15,072.50 at
+		// 300,000; + 5.75% × 293,300 = 16,864.75 → 31,937.25. Surcharge 2% × 100,000 = 2,000
+		// (AGI over 350,000). County 3.2% × 593,300 = 18,985.60.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "MD", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000)}, ti: d(593_300), regular: d(31_937.25), surtax: d(2_000), local: d(18_985.60)},
+		// The same couple itemizing federally with 50,000 of mortgage interest: Maryland itemized
+		// 50,000 − 7.5% × (600,000 − 200,000) = 20,000 > 6,700. TI 580,000: 15,072.50 + 5.75% ×
+		// 280,000 = 31,172.50; county 18,560.00.
+		{name: "joint itemizing", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "MD", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000), MortgageInterest: d(50_000), StateIncomeTaxPaid: d(30_000)},
+			ti: d(580_000), regular: d(31_172.50), surtax: d(2_000), local: d(18_560)},
+		// With 30,000 of mortgage interest the phase-out takes it all: the standard 6,700 again.
+		{name: "joint itemized deductions phased out", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "MD",
+			Wages: d(400_000), SpouseWages: d(100_000), LTCG: d(100_000), MortgageInterest: d(30_000), StateIncomeTaxPaid: d(30_000)},
+			ti: d(593_300), regular: d(31_937.25), surtax: d(2_000), local: d(18_985.60)},
+		// Single, wages 120,000 (2024): standard deduction 15% × 120,000 capped at 2,700; one
+		// exemption of 1,600 (AGI over 100,000, not over 125,000); TI 115,700. 90 + 4,607.50 + 5% ×
+		// 15,700 = 5,482.50; county 3.2% × 115,700 = 3,702.40.
+		{name: "single 120k 2024", ret: Return{Year: 2024, Status: bespoke.Single, State: "MD", Wages: d(120_000)},
+			ti: d(115_700), regular: d(5_482.50), local: d(3_702.40)},
+		// Joint, 600,000 (2024): no top brackets, no surcharge; TI 600,000 − 5,450 = 594,550;
+		// 15,072.50 + 5.75% × 294,550 = 16,936.625 → 32,009.13; county 19,025.60.
+		{name: "joint 600k 2024", ret: Return{Year: 2024, Status: bespoke.MarriedJoint, State: "MD", Wages: d(500_000),
+			LTCG: d(100_000)}, ti: d(594_550), regular: d(32_009.13), local: d(19_025.60)},
+	})
+}
