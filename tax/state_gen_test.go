@@ -352,3 +352,20 @@ func TestMaryland(t *testing.T) {
 			LTCG: d(100_000)}, ti: d(594_550), regular: d(32_009.13), local: d(19_025.60)},
 	})
 }
+
+// TestArizona checks Form 140 by hand: 2.5% of federal AGI less the standard deduction (the
+// federal basic amounts) or itemized mortgage interest.
+func TestArizona(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): (200,000 − 15,750) × 2.5% = 4,606.25.
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "AZ", Wages: d(200_000)},
+			ti: d(184_250), regular: d(4_606.25)},
+		// Joint, wages 500,000 and long-term gain 100,000, mortgage interest 40,000 (2025):
+		// itemized 40,000 > 31,500; (600,000 − 40,000) × 2.5% = 14,000.00.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "AZ", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000), MortgageInterest: d(40_000)}, ti: d(560_000), regular: d(14_000)},
+		// Head of household, wages 100,000 (2024): (100,000 − 21,900) × 2.5% = 1,952.50.
+		{name: "head of household 2024", ret: Return{Year: 2024, Status: bespoke.HeadOfHousehold, State: "AZ", Wages: d(100_000)},
+			ti: d(78_100), regular: d(1_952.50)},
+	})
+}
