@@ -369,3 +369,19 @@ func TestArizona(t *testing.T) {
 			ti: d(78_100), regular: d(1_952.50)},
 	})
 }
+
+// TestMichigan checks MI-1040 by hand: 4.25% of federal AGI less the exemption allowance.
+func TestMichigan(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): (200,000 − 5,800) × 4.25% = 8,253.50.
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "MI", Wages: d(200_000)},
+			ti: d(194_200), regular: d(8_253.50)},
+		// Joint, wages 500,000 and long-term gain 100,000 (2025): (600,000 − 11,600) × 4.25% =
+		// 25,007.00.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "MI", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000)}, ti: d(588_400), regular: d(25_007)},
+		// 2024: (200,000 − 5,600) × 4.25% = 8,262.00.
+		{name: "single 2024", ret: Return{Year: 2024, Status: bespoke.Single, State: "MI", Wages: d(200_000)},
+			ti: d(194_400), regular: d(8_262)},
+	})
+}
