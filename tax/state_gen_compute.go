@@ -27,14 +27,20 @@ func genCompute(in *StateInput, p *genParams, out *StateResult) {
 	tax := p.tax(st, ti)
 	credits := min(tax, p.credit.at(st, in.AGI)*persons+genDeductionCredit(in, p, st, income))
 	regular := tax - credits
-	out.line(p.form, "deduction (standard or itemized)", deduction)
-	out.line(p.form, "personal exemptions", exemptions)
-	if fedSub > 0 {
+	if p.start == genStartAGI {
+		out.line(p.form, "deduction (standard or itemized)", deduction)
+	}
+	if p.exemption.n[st] > 0 {
+		out.line(p.form, "personal exemptions", exemptions)
+	}
+	if p.fedSub.n[st] > 0 {
 		out.line(p.form, "federal income tax subtracted", fedSub)
 	}
 	out.line(p.form, "taxable income", ti)
 	out.line(p.form, "tax", tax)
-	out.line(p.form, "personal credits", credits)
+	if p.credit.n[st] > 0 || p.dedCredit {
+		out.line(p.form, "credits", credits)
+	}
 	out.RegularTax, out.AMT = genMinimumTax(in, p, regular, adds, out)
 	out.Surtax = genSurtaxes(in, p, st, ti, out)
 	if p.localRate > 0 {
