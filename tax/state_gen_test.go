@@ -385,3 +385,21 @@ func TestMichigan(t *testing.T) {
 			ti: d(194_400), regular: d(8_262)},
 	})
 }
+
+// TestIndiana checks IT-40 by hand: the flat rate of IC 6-3-2-1 on federal AGI less $1,000
+// exemptions. The county tax is not modelled.
+func TestIndiana(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): 199,000 × 3% = 5,970.00.
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "IN", Wages: d(200_000)},
+			ti: d(199_000), regular: d(5_970)},
+		// Joint, wages 500,000 and long-term gain 100,000 (2025): 598,000 × 3% = 17,940.00.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "IN", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000)}, ti: d(598_000), regular: d(17_940)},
+		// 2024 at 3.05% and 2026 at 2.95%: 199,000 × 3.05% = 6,069.50; × 2.95% = 5,870.50.
+		{name: "single 2024", ret: Return{Year: 2024, Status: bespoke.Single, State: "IN", Wages: d(200_000)},
+			ti: d(199_000), regular: d(6_069.50)},
+		{name: "single 2026", ret: Return{Year: 2026, Status: bespoke.Single, State: "IN", Wages: d(200_000)},
+			ti: d(199_000), regular: d(5_870.50)},
+	})
+}
