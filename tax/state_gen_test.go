@@ -403,3 +403,20 @@ func TestIndiana(t *testing.T) {
 			ti: d(199_000), regular: d(5_870.50)},
 	})
 }
+
+// TestKentucky checks Form 740 by hand: the flat rate of KRS 141.020 on federal AGI less the
+// standard deduction (one amount for every status) or itemized mortgage interest.
+func TestKentucky(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): (200,000 − 3,270) × 4% = 7,869.20.
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "KY", Wages: d(200_000)},
+			ti: d(196_730), regular: d(7_869.20)},
+		// Joint, wages 500,000 and long-term gain 100,000, mortgage interest 20,000 (2025):
+		// (600,000 − 20,000) × 4% = 23,200.00.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "KY", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000), MortgageInterest: d(20_000)}, ti: d(580_000), regular: d(23_200)},
+		// 2026 at 3.5%: (200,000 − 3,360) × 3.5% = 6,882.40.
+		{name: "single 2026", ret: Return{Year: 2026, Status: bespoke.Single, State: "KY", Wages: d(200_000)},
+			ti: d(196_640), regular: d(6_882.40)},
+	})
+}
