@@ -119,15 +119,6 @@ type genSurtaxJSON struct {
 	AGIOver Sourced[stPerStatus[int64]] `json:"agi_over"`
 }
 
-// genAMTJSON is a minimum tax of Rate on federal alternative minimum taxable income less the
-// federal exemption (with the state's additions that the federal AMT does not already make),
-// owed as far as it exceeds the regular tax; and a credit of FederalCreditShare of the federal
-// minimum tax credit used, limited to the year's tax (Colorado, C.R.S. 39-22-105).
-type genAMTJSON struct {
-	Rate               Sourced[float64] `json:"rate"`
-	FederalCreditShare Sourced[float64] `json:"federal_credit_share"`
-}
-
 // genLocalJSON is a local income tax of Rate on the state's taxable income.
 type genLocalJSON struct {
 	Name Sourced[string]  `json:"name"`
@@ -235,9 +226,7 @@ type genParams struct {
 	dedCreditOver  [stNumStatus]int64
 	nSurtax        int
 	surtax         [genMaxSurtaxes]genSurtax
-	amt            bool
-	amtRate        stRate
-	amtCreditShare stRate
+	amt            genAMT
 	localName      string
 	localRate      stRate
 }
@@ -252,7 +241,7 @@ func (f *genFile) compile() (genParams, error) {
 	}
 	for _, step := range []func(*genParams) error{
 		f.compileStart, f.compileRates, f.compileAddbacks, f.compileDeductions, f.compileItemized,
-		f.compileSteps, f.compileDeductionCredit, f.compileSurtaxes, f.compileAMT, f.compileIndexing,
+		f.compileSteps, f.compileDeductionCredit, f.compileSurtaxes, f.compileAMT, f.compileLocal, f.compileIndexing,
 	} {
 		if err := step(&p); err != nil {
 			return p, err
@@ -524,23 +513,16 @@ func (f *genFile) compileSurtaxes(p *genParams) error {
 	return nil
 }
 
-// compileAMT compiles the minimum tax and the local tax.
-func (f *genFile) compileAMT(p *genParams) error {
-	var err error
-	if a := f.AMT; a != nil {
-		p.amt = true
-		if p.amtRate, err = stRateOf("amt.rate", a.Rate.Value); err != nil {
-			return err
-		}
-		if p.amtCreditShare, err = stRateOf("amt.federal_credit_share", a.FederalCreditShare.Value); err != nil {
-			return err
-		}
+// compileLocal compiles the local tax.
+func (f *genFile) compileLocal(p *genParams) error {
+	l := f.LocalTax
+	if l == nil {
+		return nil
 	}
-	if l := f.LocalTax; l != nil {
-		p.localName = l.Name.Value
-		if p.localRate, err = stRateOf("local_tax.rate", l.Rate.Value); err != nil || p.localName == "" {
-			return fmt.Errorf("local_tax: a name and a rate (%v)", err)
-		}
+	var err error
+	p.localName = l.Name.Value
+	if p.localRate, err = stRateOf("local_tax.rate", l.Rate.Value); err != nil || p.localName == "" {
+		return fmt.Errorf("local_tax: a name and a rate (%v)", err)
 	}
 	return nil
 }

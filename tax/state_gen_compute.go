@@ -41,7 +41,7 @@ func genCompute(in *StateInput, p *genParams, out *StateResult) {
 	if p.credit.n[st] > 0 || p.dedCredit {
 		out.line(p.form, "credits", credits)
 	}
-	out.RegularTax, out.AMT = genMinimumTax(in, p, regular, adds, out)
+	out.RegularTax, out.AMT = genMinimumTax(in, p, st, regular, adds, out)
 	out.Surtax = genSurtaxes(in, p, st, ti, out)
 	if p.localRate > 0 {
 		out.CityTax = stApply(ti, p.localRate)
@@ -137,35 +137,6 @@ func (p *genParams) tax(st int, ti int64) int64 {
 		return stRoundTo(s.tax(ti/p.tableRow*p.tableRow+p.tableRow/2), 100)
 	}
 	return s.tax(ti)
-}
-
-// genMinimumTax adds the minimum tax (Colorado: the rate on federal AMTI less the federal
-// exemption, plus the part of the deduction addback the federal AMT does not already add back,
-// over the regular tax) and applies the minimum tax credit (a share of the federal credit used,
-// against the regular tax and then the minimum tax, not carried forward). It returns the
-// regular tax and the minimum tax after the credit.
-func genMinimumTax(in *StateInput, p *genParams, regular int64, adds genAddbacks, out *StateResult) (int64, int64) {
-	if !p.amt {
-		return regular, 0
-	}
-	f := &in.Federal
-	line2a := f.Deduction // Form 6251 line 2a: the standard deduction, or the taxes deducted
-	if f.Itemized {
-		line2a = f.SALT
-	}
-	// The deduction addback duplicates the federal AMT's own addback of line 2a, except for
-	// the part of line 2a the state income tax addback already took back.
-	additions := max(0, adds.deductions-(line2a-adds.salt))
-	base := max(0, f.AMTI-f.AMTExemption+additions)
-	out.TentativeMinimumTax = stApply(base, p.amtRate)
-	amt := max(0, out.TentativeMinimumTax-regular)
-	credit := min(stApply(max(0, f.AMTCreditUsed), p.amtCreditShare), regular+amt)
-	out.line(p.form, "alternative minimum taxable income less the federal exemption", base)
-	out.line(p.form, "tentative minimum tax", out.TentativeMinimumTax)
-	out.line(p.form, "alternative minimum tax", amt)
-	out.line(p.form, "minimum tax credit (share of the federal credit used)", credit)
-	fromRegular := min(credit, regular)
-	return regular - fromRegular, amt - (credit - fromRegular)
 }
 
 // genSurtaxes adds up the surtaxes owed.

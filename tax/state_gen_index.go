@@ -9,14 +9,15 @@ package tax
 //   - exemption, personal_credit, federal_tax_subtraction: the amounts, not the AGI rows;
 //   - exemption_agi, personal_credit_agi: the AGI rows of those amounts;
 //   - surtax_threshold: each surtax's threshold (not its AGI condition);
-//   - federal_deduction_credit: the credit's phase-out thresholds.
+//   - federal_deduction_credit: the credit's phase-out thresholds;
+//   - amt_exemption: the minimum tax's own exemption (not its phase-out start).
 //
 // Everything else (rates, statutory thresholds) is fixed dollars: a state that indexes it says
 // so in its own statute, and the file names it here.
 var genIndexKeys = []string{
 	"brackets", "standard_deduction", "standard_deduction_phaseout", "itemized_phaseout",
 	"exemption", "exemption_agi", "personal_credit", "personal_credit_agi",
-	"federal_tax_subtraction", "surtax_threshold", "federal_deduction_credit",
+	"federal_tax_subtraction", "surtax_threshold", "federal_deduction_credit", "amt_exemption",
 }
 
 // index moves the amounts the file's indexing rule names forward by years of inflation, each
@@ -47,6 +48,10 @@ func (f *genFile) index(inflation float64, years int) {
 		case "federal_deduction_credit":
 			if f.DeductionCredit != nil {
 				genIndexPerStatus(f.DeductionCredit.Threshold.Value, ix)
+			}
+		case "amt_exemption":
+			if f.AMT != nil && f.AMT.Exemption != nil {
+				genIndexPerStatus(f.AMT.Exemption.Value, ix)
 			}
 		case "surtax_threshold":
 			for i := range f.Surtaxes {

@@ -420,3 +420,35 @@ func TestKentucky(t *testing.T) {
 			ti: d(196_640), regular: d(6_882.40)},
 	})
 }
+
+// TestMinnesota checks Form M1, Schedule M1NI and Schedule M1MT by hand: federal AGI less the
+// standard deduction reduced by 3% of AGI over the first threshold and 7% more over the second
+// (at most 80%), the four-rate schedule, 1% of net investment income over $1,000,000, and the
+// 6.75% minimum tax on AGI plus the ISO spread less an exemption that phases out at 25%. Schedule
+// bases are the exact tax at each threshold rounded to the cent.
+func TestMinnesota(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): AGI under 239,200, standard deduction 14,950 in full; TI
+		// 185,050. 5.35% × 32,570 + 6.8% × 74,420 = 6,803.06 at 106,990; + 7.85% × 78,060 =
+		// 6,127.71 → 12,930.77. AMT: exemption 71,540 − 25% × (200,000 − 112,500) = 49,665;
+		// 6.75% × 150,335 = 10,147.61 < 12,930.77: none.
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "MN", Wages: d(200_000)},
+			ti: d(185_050), regular: d(12_930.77)},
+		// Joint, wages 500,000 and long-term gain 100,000 (2025): the reduction 3% × 360,800 + 7% ×
+		// 269,400 = 29,682 is capped at 80% of 29,900 = 23,920, leaving 5,980; TI 594,020. Base at
+		// 330,410: 2,547.67 + 9,626.08 + 11,086.555 = 23,260.31; + 9.85% × 263,610 = 25,965.59 →
+		// 49,225.90. No NIIT (100,000 < 1,000,000); AMT 6.75% × 600,000 = 40,500 is below.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "MN", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000)}, ti: d(594_020), regular: d(49_225.90)},
+		// Single, wages 200,000 and an ISO spread of 1,000,000 (2025): AMTI 1,200,000, the
+		// exemption fully phased out; 6.75% = 81,000; AMT 81,000 − 12,930.77 = 68,069.23.
+		{name: "single ISO", ret: Return{Year: 2025, Status: bespoke.Single, State: "MN", Wages: d(200_000), ISOBargain: d(1_000_000)},
+			ti: d(185_050), regular: d(12_930.77), amt: d(68_069.23)},
+		// Joint, wages 500,000 and long-term gain 1,500,000 (2026): NIIT 1% × 500,000 = 5,000.
+		// Standard deduction 30,600 − 80% = 6,120; TI 1,993,880. Base at 337,930: 5.35% × 48,700
+		// + 6.8% × 144,780 + 7.85% × 144,450 = 2,605.45 + 9,845.04 + 11,339.325 = 23,789.82
+		// (rounded); + 9.85% × 1,655,950 = 163,111.075 → 163,111.08; 186,900.90.
+		{name: "joint NIIT 2026", ret: Return{Year: 2026, Status: bespoke.MarriedJoint, State: "MN", Wages: d(500_000),
+			LTCG: d(1_500_000)}, ti: d(1_993_880), regular: d(186_900.90), surtax: d(5_000)},
+	})
+}
