@@ -90,20 +90,22 @@ const stMaxLines = 24
 // StateResult is a state's tax for one year, in cents.
 //
 // RegularTax is the income tax after exemption credits and after the minimum tax credit used,
-// and excludes California's Mental Health Services Tax and AMT, New York City tax and the
-// Massachusetts surtax, which are reported on their own lines. Total is RegularTax + AMT +
-// MentalHealthServicesTax + CityTax + Surtax. For Washington, RegularTax is the capital-gains
-// excise tax; for New Hampshire 2024, the interest and dividends tax.
+// and excludes the minimum taxes (California, Colorado, Minnesota), California's Mental Health
+// Services Tax, the local taxes (New York City, Maryland's county tax) and the surtaxes
+// (Massachusetts, Minnesota's net investment income tax, Maryland's capital gains surcharge),
+// which are reported on their own lines. Total is RegularTax + AMT + MentalHealthServicesTax +
+// CityTax + Surtax. For Washington, RegularTax is the capital-gains excise tax; for New
+// Hampshire 2024, the interest and dividends tax.
 type StateResult struct {
 	Code          string
 	TaxableIncome int64 // the state's taxable income (New York: also the New York City base)
 	RegularTax    int64
 
-	AMT                     int64 // California alternative minimum tax (Schedule P line 26)
-	TentativeMinimumTax     int64 // California TMT (Schedule P line 24)
+	AMT                     int64 // state alternative minimum tax (California Schedule P line 26, Colorado, Minnesota)
+	TentativeMinimumTax     int64 // the minimum tax before the regular tax is subtracted
 	MentalHealthServicesTax int64 // California, 1% over $1,000,000 (Form 540 line 62)
-	CityTax                 int64 // New York City resident tax
-	Surtax                  int64 // Massachusetts 4% surtax
+	CityTax                 int64 // local income tax: New York City resident tax, Maryland county tax
+	Surtax                  int64 // Massachusetts 4% surtax, Minnesota NIIT, Maryland capital gains surcharge
 
 	AMTCreditUsed         int64 // minimum tax credit applied against regular tax
 	AMTCreditGenerated    int64 // credit created this year by deferral items (FTB 3510)
