@@ -452,3 +452,26 @@ func TestMinnesota(t *testing.T) {
 			LTCG: d(1_500_000)}, ti: d(1_993_880), regular: d(186_900.90), surtax: d(5_000)},
 	})
 }
+
+// TestSouthCarolina checks SC1040 by hand: federal taxable income with the state tax addback,
+// less 44% of net long-term gain (S.C. Code 12-6-1150), on the one schedule of 12-6-510.
+func TestSouthCarolina(t *testing.T) {
+	checkGenCases(t, []genCase{
+		// Single, wages 200,000 (2025): federal TI 184,250; 428.10 + 6% × 166,420 = 10,413.30.
+		{name: "single 200k", ret: Return{Year: 2025, Status: bespoke.Single, State: "SC", Wages: d(200_000)},
+			ti: d(184_250), regular: d(10_413.30), fedTI: d(184_250)},
+		// Joint, wages 500,000 and long-term gain 100,000 (2025): federal TI 568,500 less 44% ×
+		// 100,000 = 524,500; 428.10 + 6% × 506,670 = 30,828.30.
+		{name: "joint 600k", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "SC", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000)}, ti: d(524_500), regular: d(30_828.30), fedTI: d(568_500)},
+		// The same couple itemizing (state tax 30,000 capped at 10,000, mortgage 30,000): federal
+		// TI 560,000; addback min(10,000, 40,000 − 31,500) = 8,500; 560,000 + 8,500 − 44,000 =
+		// 524,500 again.
+		{name: "joint itemizing", ret: Return{Year: 2025, Status: bespoke.MarriedJoint, State: "SC", Wages: d(400_000),
+			SpouseWages: d(100_000), LTCG: d(100_000), MortgageInterest: d(30_000), StateIncomeTaxPaid: d(30_000)},
+			ti: d(524_500), regular: d(30_828.30), fedTI: d(560_000)},
+		// Single, wages 200,000 (2024): federal TI 185,400; 416.10 + 6.2% × 168,070 = 10,836.44.
+		{name: "single 2024", ret: Return{Year: 2024, Status: bespoke.Single, State: "SC", Wages: d(200_000)},
+			ti: d(185_400), regular: d(10_836.44)},
+	})
+}

@@ -25,7 +25,7 @@ var stCodes = strings.Fields(`AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS
 // stModelled maps the states with parameter files to their computation.
 var stModelled = map[string]stKind{
 	"CA": stKindCA, "NY": stKindNY, "MA": stKindMA, "WA": stKindWA, "NH": stKindNH,
-	"AZ": stKindGen, "CO": stKindGen, "GA": stKindGen, "IL": stKindGen, "IN": stKindGen, "KY": stKindGen, "MD": stKindGen, "MI": stKindGen, "MN": stKindGen, "NC": stKindGen, "NJ": stKindGen, "OR": stKindGen, "PA": stKindGen, "UT": stKindGen, "VA": stKindGen,
+	"AZ": stKindGen, "CO": stKindGen, "GA": stKindGen, "IL": stKindGen, "IN": stKindGen, "KY": stKindGen, "MD": stKindGen, "MI": stKindGen, "MN": stKindGen, "NC": stKindGen, "NJ": stKindGen, "OR": stKindGen, "PA": stKindGen, "SC": stKindGen, "UT": stKindGen, "VA": stKindGen,
 }
 
 // stNoTaxFile lists the states that tax neither wages nor investment income, and the year New
