@@ -66,7 +66,10 @@ func genIncome(in *StateInput, p *genParams, st int, out *StateResult) (int64, g
 		out.line(p.form, "federal adjusted gross income", in.AGI)
 	} else {
 		f := &in.Federal
-		out.line(p.form, "federal taxable income", f.TaxableIncome)
+		// Federal taxable income before 1040 line 15 floors it at zero: where deductions exceed
+		// AGI, the excess still offsets the state's additions, as a negative line would.
+		fti := in.AGI - f.Deduction
+		out.line(p.form, "federal taxable income", fti)
 		if p.saltAddback && f.Itemized {
 			// The state income tax deducted, but no more than the itemized deductions' excess
 			// over the standard deduction: the benefit the deduction actually gave.
@@ -79,7 +82,7 @@ func genIncome(in *StateInput, p *genParams, st int, out *StateResult) (int64, g
 			adds.deductions = max(0, max(0, f.Deduction-p.dedAddbackMax[st])-adds.salt)
 			out.line(p.form, "federal deduction addback", adds.deductions)
 		}
-		income = f.TaxableIncome + adds.salt + adds.deductions
+		income = fti + adds.salt + adds.deductions
 	}
 	if p.cgExclusion > 0 {
 		excluded := stApply(max(0, in.LTCG), p.cgExclusion)
