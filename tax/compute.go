@@ -64,12 +64,14 @@ func MarginalWageRate(r *Return, p *Params, step int64) float64 {
 }
 
 // federalFigures copies the federal lines a state return uses. The state and local tax
-// deduction is Schedule A line 5e, as deductions computes it.
+// deduction is Schedule A line 5e, as deductions computes it; Form 6251 line 2k is refigured as
+// computeFederal figures it.
 func federalFigures(r *Return, f *FederalResult, p *FederalParams) FederalFigures {
+	line2k, _ := amtGains(r)
 	return FederalFigures{
 		TaxableIncome: f.TaxableIncome, Deduction: f.Deduction, Itemized: f.Itemized,
 		StandardDeduction: p.StandardDeduction, SALT: min(r.StateIncomeTaxPaid, saltLimit(p, f.AGI)),
 		IncomeTax: f.RegularTax + f.AMT - f.AMTCreditUsed,
-		AMTI:      f.AMTI, AMTExemption: f.AMTExemption, AMTCreditUsed: f.AMTCreditUsed,
+		AMTI:      f.AMTI, AMTExemption: f.AMTExemption, AMTDisposition: line2k, AMTCreditUsed: f.AMTCreditUsed,
 	}
 }

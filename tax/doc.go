@@ -2,10 +2,11 @@
 // the qualified-dividend and capital-gain worksheet or the Schedule D Tax Worksheet, AMT with
 // the ISO preference and the disposition adjustment, the minimum tax credit, NIIT), employee
 // FICA, and state income taxes (California with its AMT and Mental Health Services Tax, New
-// York State and City, Massachusetts with its surtax, Washington's capital-gains tax, and the
-// states without a wage income tax). A Return says what equity events are: compensation outside
+// York State and City, Massachusetts with its surtax, Washington's capital-gains tax, sixteen
+// more states through one data-driven model, and the states without a wage income tax). A Return says what equity events are: compensation outside
 // FICA (disqualifying dispositions), the AMT reversal of an earlier bargain element on shares
-// sold, the QSBS exclusion (which California adds back) and the 28% rate gain it leaves.
+// sold, the QSBS exclusion (which California, Pennsylvania, New Jersey before 2026 and Oregon
+// from 2026 add back) and the 28% rate gain it leaves.
 //
 // The law is data: one embedded JSON file per tax year and jurisdiction under params/, every
 // value with its source. Loading validates the files and compiles them into flat arrays, so

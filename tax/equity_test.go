@@ -273,7 +273,8 @@ func TestScheduleDWorksheetProperties(t *testing.T) {
 // TestNonFICACompensationOnlySavesPayrollTax moves part of the wages of random returns to
 // compensation outside FICA: the income taxes do not change (Massachusetts aside, whose FICA
 // deduction follows the wages, and the Additional Medicare Tax, which follows Medicare wages),
-// and the payroll taxes never rise.
+// and the payroll taxes never rise. No state but California charges a payroll tax on wages
+// (the other states' income taxes, and Maryland's county tax on taxable income, follow AGI).
 func TestNonFICACompensationOnlySavesPayrollTax(t *testing.T) {
 	rng := rand.New(rand.NewPCG(23, 24))
 	for _, s := range stPropStates {
@@ -294,6 +295,8 @@ func TestNonFICACompensationOnlySavesPayrollTax(t *testing.T) {
 			switch {
 			case fedA != fedB:
 				t.Fatalf("%s: federal income tax %v became %v", s.code, bespoke.Money(fedA), bespoke.Money(fedB))
+			case s.code != "CA" && (a.State.PayrollTax != 0 || b.State.PayrollTax != 0):
+				t.Fatalf("%s: state payroll tax %v, %v", s.code, bespoke.Money(a.State.PayrollTax), bespoke.Money(b.State.PayrollTax))
 			case s.code != "MA" && a.State.Total != b.State.Total:
 				t.Fatalf("%s: state income tax %v became %v", s.code, bespoke.Money(a.State.Total), bespoke.Money(b.State.Total))
 			case b.PayrollTax() > a.PayrollTax() || b.Federal.AdditionalMedicareTax > a.Federal.AdditionalMedicareTax || b.TotalTax() > a.TotalTax():

@@ -37,7 +37,8 @@ type StateInput struct {
 
 // FederalFigures are the lines of the federal return a state computation uses, in cents:
 // Colorado starts from federal taxable income and adds back deductions, Oregon subtracts the
-// federal tax, Colorado's minimum tax starts from federal alternative minimum taxable income.
+// federal tax, Colorado's minimum tax starts from federal alternative minimum taxable income and
+// Minnesota's adds the federal AMT adjustments to AGI.
 type FederalFigures struct {
 	TaxableIncome     int64 // Form 1040 line 15
 	Deduction         int64 // line 12, standard or itemized
@@ -47,6 +48,7 @@ type FederalFigures struct {
 	IncomeTax         int64 // line 22: regular tax + AMT − minimum tax credit used
 	AMTI              int64 // Form 6251 line 4
 	AMTExemption      int64 // Form 6251 line 5
+	AMTDisposition    int64 // Form 6251 line 2k: the AMT's income from property sold less the regular tax's
 	AMTCreditUsed     int64 // Form 8801 line 25
 }
 

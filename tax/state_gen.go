@@ -11,12 +11,14 @@ import (
 // federal return (AGI or taxable income) with additions and a capital-gain exclusion, a
 // standard or itemized deduction with its phase-out, personal exemptions and credits that phase
 // out with AGI, a rate schedule per filing status, surtaxes, a minimum tax and a local tax. Each
-// block below is optional except the starting point, the rates, the indexing rule and the
-// estimates list; a block the file leaves out does not apply in that state and year. Dollar
+// block below is optional except the starting point, the rule on IRC §1202, the rates, the
+// indexing rule and the estimates list; a block the file leaves out does not apply in that
+// state and year. Dollar
 // amounts are whole dollars; rates are decimal fractions exact to 0.001%.
 type genFile struct {
 	Form                  Sourced[string]                         `json:"form"`
 	StartingPoint         Sourced[string]                         `json:"starting_point"`
+	Section1202           Sourced[[]genRuleJSON]                  `json:"section_1202"`
 	Brackets              *Sourced[stPerStatus[[]genBracketJSON]] `json:"brackets"`
 	FlatRate              *Sourced[float64]                       `json:"flat_rate"`
 	TaxTable              *genTableJSON                           `json:"tax_table"`
@@ -36,6 +38,15 @@ type genFile struct {
 	LocalTax              *genLocalJSON                           `json:"local_tax"`
 	Indexing              Sourced[map[string]int64]               `json:"indexing"`
 	Estimated             Sourced[[]stEstimate]                   `json:"estimated"`
+}
+
+// genRuleJSON says, from a tax year on, whether the state follows the federal exclusion of gain
+// on qualified small business stock (IRC §1202). A state that does not adds the excluded gain
+// back to its income. The rule with the latest From not after the tax year applies, so a file
+// can carry an enacted change for the years after it (New Jersey follows from 2026).
+type genRuleJSON struct {
+	From    int  `json:"from"`
+	Follows bool `json:"follows"`
 }
 
 // genBracketJSON is one line of a rate schedule. Fixed marks a threshold the state does not
@@ -150,6 +161,7 @@ const (
 	genMaxSteps    = 8
 	genMaxTiers    = 3
 	genMaxSurtaxes = 3
+	genMaxRules    = 4
 )
 
 type genSurtax struct {
@@ -163,6 +175,9 @@ type genSurtax struct {
 type genParams struct {
 	form           string
 	start          uint8
+	rules1202      [genMaxRules]genRuleJSON
+	nRules1202     int
+	addBack1202    bool // the state taxes the gain excluded under IRC §1202 in the tax year (forYear)
 	sched          [stNumStatus]stSchedule
 	tableLimit     int64
 	tableRow       int64
@@ -201,7 +216,7 @@ func (f *genFile) compile() (genParams, error) {
 		return p, fmt.Errorf("form: name the state's return")
 	}
 	for _, step := range []func(*genParams) error{
-		f.compileStart, f.compileRates, f.compileAddbacks, f.compileDeductions, f.compileItemized,
+		f.compileStart, f.compileSection1202, f.compileRates, f.compileAddbacks, f.compileDeductions, f.compileItemized,
 		f.compileSteps, f.compileDeductionCredit, f.compileSurtaxes, f.compileAMT, f.compileLocal, f.compileIndexing,
 	} {
 		if err := step(&p); err != nil {
@@ -221,6 +236,38 @@ func (f *genFile) compileStart(p *genParams) error {
 		return fmt.Errorf("starting_point %q: want federal_agi or federal_taxable_income", f.StartingPoint.Value)
 	}
 	return nil
+}
+
+// compileSection1202 checks the rules on IRC §1202: at least one, at most genMaxRules, in
+// ascending years.
+func (f *genFile) compileSection1202(p *genParams) error {
+	rules := f.Section1202.Value
+	if len(rules) == 0 || len(rules) > genMaxRules {
+		return fmt.Errorf("section_1202: want 1 to %d rules, got %d", genMaxRules, len(rules))
+	}
+	for i, r := range rules {
+		if i > 0 && r.From <= rules[i-1].From {
+			return fmt.Errorf("section_1202[%d]: rules must ascend by year, %d after %d", i, r.From, rules[i-1].From)
+		}
+		p.rules1202[i] = r
+	}
+	p.nRules1202 = len(rules)
+	return nil
+}
+
+// forYear resolves the rules that depend on the tax year: whether the state adds back the gain
+// excluded under IRC §1202, by the rule with the latest year not after it. Before the first
+// rule's year the first rule applies (loading never asks for a year before its file's).
+func (p *genParams) forYear(year int) {
+	if p.nRules1202 == 0 {
+		return
+	}
+	p.addBack1202 = !p.rules1202[0].Follows
+	for _, r := range p.rules1202[1:p.nRules1202] {
+		if r.From <= year {
+			p.addBack1202 = !r.Follows
+		}
+	}
 }
 
 // compileRates compiles the rate schedules (or the flat rate) and the tax table.

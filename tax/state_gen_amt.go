@@ -102,14 +102,19 @@ func genMinimumTax(in *StateInput, p *genParams, st int, regular int64, adds gen
 	return regular - fromRegular, amt - (credit - fromRegular)
 }
 
-// genAMTBase is the minimum tax's base after the exemption.
+// genAMTBase is the minimum tax's base after the exemption. A state that adds back the gain
+// excluded under IRC §1202 taxes it under its minimum tax too: the part the federal AMT
+// excluded, since the rest (QSBSExcludedRegularOnly) is in Form 6251 line 2k already.
 func genAMTBase(in *StateInput, p *genParams, st int, adds genAddbacks) int64 {
 	m := &p.amt
+	qsbs := max(0, adds.qsbs-max(0, in.QSBSExcludedRegularOnly))
 	if m.base == genAMTAGI {
-		// Minnesota's M1MT: federal AGI plus the ISO bargain element (the only federal
-		// adjustment the engine knows), less the exemption reduced by the phase-out rate of the
-		// excess over the start; home mortgage interest is not among the deductions allowed.
-		amti := max(0, in.AGI) + max(0, in.ISOBargain)
+		// Minnesota's M1MT: federal AGI plus the federal adjustments of Form 6251 lines 2c-3 the
+		// engine knows (the ISO bargain element, line 2i, and the disposition of property, line
+		// 2k), less the exemption reduced by the phase-out rate of the excess over the start; home
+		// mortgage interest is not among the deductions allowed. Line 3's IRC §68 reversal only
+		// undoes the federal reduction of itemized deductions that AGI never had.
+		amti := max(0, max(0, in.AGI)+max(0, in.ISOBargain)+in.Federal.AMTDisposition+qsbs)
 		ex := max(0, m.exemption[st]-stApply(max(0, amti-m.phaseoutStart[st]), m.phaseoutRate))
 		return max(0, amti-ex)
 	}
@@ -121,5 +126,5 @@ func genAMTBase(in *StateInput, p *genParams, st int, adds genAddbacks) int64 {
 	// The deduction addback duplicates the federal AMT's own addback of line 2a, except for
 	// the part of line 2a the state income tax addback already took back.
 	additions := max(0, adds.deductions-(line2a-adds.salt))
-	return max(0, f.AMTI-f.AMTExemption+additions)
+	return max(0, f.AMTI-f.AMTExemption+additions+qsbs)
 }

@@ -4,7 +4,8 @@ package tax
 // take the steps:
 //
 //  1. income: federal AGI, or federal taxable income plus the state income tax and deduction
-//     addbacks, less the excluded share of net long-term capital gain;
+//     addbacks, plus the gain excluded under IRC §1202 where the state does not follow it, less
+//     the excluded share of net long-term capital gain;
 //  2. the state's deduction (standard, or itemized home mortgage interest, after their
 //     phase-outs), personal exemptions and the federal tax subtraction, giving taxable income;
 //  3. the tax from the table or rate schedule, less personal credits (RegularTax);
@@ -42,22 +43,24 @@ func genCompute(in *StateInput, p *genParams, out *StateResult) {
 		out.line(p.form, "credits", credits)
 	}
 	out.RegularTax, out.AMT = genMinimumTax(in, p, st, regular, adds, out)
-	out.Surtax = genSurtaxes(in, p, st, ti, out)
+	out.Surtax = genSurtaxes(in, p, st, ti, adds.qsbs, out)
 	if p.localRate > 0 {
 		out.CityTax = stApply(ti, p.localRate)
 		out.line(p.form, p.localName, out.CityTax)
 	}
 }
 
-// genAddbacks are the additions to federal taxable income.
+// genAddbacks are the additions to the federal starting point.
 type genAddbacks struct {
 	salt       int64 // state income tax deducted on Schedule A
 	deductions int64 // the federal deduction over the state's limit
+	qsbs       int64 // gain excluded federally under IRC §1202, which the state taxes as long-term gain
 }
 
 // genIncome is the state's income before its deductions: the starting point with its additions,
-// less the capital-gain exclusion. It also returns the additions, which the minimum tax partly
-// counts.
+// less the capital-gain exclusion. It also returns the additions, which the minimum tax and the
+// surtaxes partly count. The gain a state adds back under its rule on IRC §1202 is long-term
+// gain to it, so it enters the capital-gain exclusion too.
 func genIncome(in *StateInput, p *genParams, st int, out *StateResult) (int64, genAddbacks) {
 	var income int64
 	var adds genAddbacks
@@ -84,8 +87,13 @@ func genIncome(in *StateInput, p *genParams, st int, out *StateResult) (int64, g
 		}
 		income = fti + adds.salt + adds.deductions
 	}
+	if p.addBack1202 && in.QSBSExcluded > 0 {
+		adds.qsbs = in.QSBSExcluded
+		income += adds.qsbs
+		out.line(p.form, "addition: gain excluded federally under IRC §1202, which the state taxes", adds.qsbs)
+	}
 	if p.cgExclusion > 0 {
-		excluded := stApply(max(0, in.LTCG), p.cgExclusion)
+		excluded := stApply(max(0, in.LTCG)+adds.qsbs, p.cgExclusion)
 		income -= excluded
 		out.line(p.form, "capital gain exclusion", excluded)
 	}
@@ -142,8 +150,9 @@ func (p *genParams) tax(st int, ti int64) int64 {
 	return s.tax(ti)
 }
 
-// genSurtaxes adds up the surtaxes owed.
-func genSurtaxes(in *StateInput, p *genParams, st int, ti int64, out *StateResult) int64 {
+// genSurtaxes adds up the surtaxes owed. qsbs is the gain excluded federally under IRC §1202
+// that the state taxes: part of its net investment income and net capital gain.
+func genSurtaxes(in *StateInput, p *genParams, st int, ti, qsbs int64, out *StateResult) int64 {
 	var total int64
 	for i := range p.nSurtax {
 		s := &p.surtax[i]
@@ -153,9 +162,9 @@ func genSurtaxes(in *StateInput, p *genParams, st int, ti int64, out *StateResul
 		base := ti
 		switch s.base {
 		case genBaseInvestment:
-			base = max(0, in.Interest) + max(0, in.OrdinaryDividends) + max(0, in.LTCG) + max(0, in.STCG)
+			base = max(0, in.Interest) + max(0, in.OrdinaryDividends) + max(0, in.LTCG) + qsbs + max(0, in.STCG)
 		case genBaseCapitalGain:
-			base = max(0, in.LTCG)
+			base = max(0, in.LTCG) + qsbs
 		}
 		tax := stApply(max(0, base-s.over[st]), s.rate)
 		out.line(p.form, s.name, tax)

@@ -35,7 +35,15 @@ func TestGenEstimatesNameParameters(t *testing.T) {
 // genMutate loads Colorado's 2025 file as JSON, applies change and compiles the result.
 func genMutate(t *testing.T, change func(map[string]any)) error {
 	t.Helper()
-	data, err := stateFiles.ReadFile("params/states/co/2025.json")
+	_, err := genMutateData(t, "params/states/co/2025.json", change)
+	return err
+}
+
+// genMutateData loads the generic parameter file name as JSON, applies change and compiles the
+// result.
+func genMutateData(t *testing.T, name string, change func(map[string]any)) (genParams, error) {
+	t.Helper()
+	data, err := stateFiles.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,8 +56,8 @@ func genMutate(t *testing.T, change func(map[string]any)) error {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = stLoad[genFile, genParams]("co.json", data, 0, 0)
-	return err
+	p, _, err := stLoad[genFile, genParams](name, data, 0, 0)
+	return p, err
 }
 
 func sourced(v any) map[string]any { return map[string]any{"value": v, "source": "test"} }

@@ -129,6 +129,7 @@ func stLoadYear(code string, kind stKind, year int, inflation float64) (StatePar
 		p.nh, estimated, err = stLoad[nhFile, nhParams](name, data, inflation, indexYears)
 	case stKindGen:
 		p.gen, estimated, err = stLoad[genFile, genParams](name, data, inflation, indexYears)
+		p.gen.forYear(year)
 	}
 	if err != nil {
 		return StateParams{}, false, stInternal(err)
