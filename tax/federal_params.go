@@ -3,8 +3,8 @@ package tax
 import "github.com/bespokehq/bespoke"
 
 // FederalParams is one tax year's federal law for one filing status, compiled from the
-// parameter files: amounts in cents, rates in basis points, no pointers, so that Compute reads
-// it without indirection.
+// parameter files: amounts in cents, rates in units of 1/100,000, no pointers, so that Compute
+// reads it without indirection.
 type FederalParams struct {
 	Year   int
 	Status bespoke.FilingStatus
@@ -55,7 +55,7 @@ type AMTParams struct {
 
 // zeroExemptionAt returns the AMTI at which the exemption is fully phased out.
 func (a *AMTParams) zeroExemptionAt() int64 {
-	return a.PhaseoutStart + a.Exemption*bpScale/a.PhaseoutRate
+	return a.PhaseoutStart + a.Exemption*rateScale/a.PhaseoutRate
 }
 
 // belowRate28 returns the taxable income the ordinary rates tax below the 28% rate gain's rate:

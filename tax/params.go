@@ -3,7 +3,6 @@ package tax
 import (
 	"embed"
 	"fmt"
-	"math"
 	"path"
 	"slices"
 	"strconv"
@@ -35,7 +34,7 @@ type fraction struct {
 }
 
 // federalFile is the shape of params/federal/YEAR.json. Amounts are whole dollars; rates are
-// decimal fractions (0.22 for 22%) and must be whole basis points.
+// decimal fractions (0.22 for 22%), exact to 0.001%.
 type federalFile struct {
 	Year                Sourced[int]               `json:"year"`
 	OrdinaryRates       Sourced[[]float64]         `json:"ordinary_rates"`
@@ -102,7 +101,7 @@ func loadFederal() (map[int]*[nStatus]FederalParams, error) {
 }
 
 // compile checks the file's completeness and consistency and turns it into one FederalParams
-// per filing status, in cents and basis points.
+// per filing status, in cents and rate units of 1/100,000.
 func (f *federalFile) compile() (*[nStatus]FederalParams, error) {
 	c := &compiler{}
 	var out [nStatus]FederalParams
@@ -192,25 +191,25 @@ func (c *compiler) amt(f *federalFile, s bespoke.FilingStatus) AMTParams {
 }
 
 // schedule compiles a rate schedule from its rates and the tops of every bracket but the last.
+// Its bases must be exact (whole dollars at whole percents make whole cents), so that the
+// worksheets can round their sums once.
 func (c *compiler) schedule(name string, rates []float64, tops []int64) Schedule {
-	var sc Schedule
-	if len(rates) != len(tops)+1 || len(rates) > maxBrackets {
-		c.errorf("%s: %d rates for %d bracket tops (want one more rate than tops, at most %d)", name, len(rates), len(tops), maxBrackets)
-		return sc
+	if len(rates) != len(tops)+1 {
+		c.errorf("%s: %d rates for %d bracket tops (want one more rate than tops)", name, len(rates), len(tops))
+		return Schedule{}
 	}
-	sc.N = len(rates)
+	starts, units := make([]int64, len(rates)), make([]int64, len(rates))
 	for i, r := range rates {
-		sc.Rate[i] = c.rate(name, r)
-		if i == 0 {
-			continue
-		}
-		sc.Start[i] = c.dollars(name, tops[i-1])
-		if sc.Start[i] <= sc.Start[i-1] {
-			c.errorf("%s: brackets are not ascending at %d", name, tops[i-1])
+		units[i] = c.rate(name, r)
+		if i > 0 {
+			starts[i] = c.dollars(name, tops[i-1])
 		}
 	}
-	sc.fillBases()
-	if !sc.exactBases() {
+	sc, exact, err := compileSchedule(starts, units, 1)
+	switch {
+	case err != nil:
+		c.errorf("%s: %v", name, err)
+	case !exact:
 		c.errorf("%s: a bracket's base tax is not a whole number of cents", name)
 	}
 	return sc
@@ -245,11 +244,11 @@ func (c *compiler) dollars(name string, d int64) int64 {
 	return d * 100
 }
 
-// rate converts a decimal rate to basis points, refusing rates that are not whole basis points.
+// rate converts a decimal rate to rate units (see rateOf).
 func (c *compiler) rate(name string, r float64) int64 {
-	bp := math.Round(r * bpScale)
-	if r < 0 || r > 1 || math.Abs(bp-r*bpScale) > 1e-6 {
-		c.errorf("%s: rate %v is not a whole number of basis points between 0 and 1", name, r)
+	u, err := rateOf(name, r)
+	if err != nil {
+		c.errorf("%v", err)
 	}
-	return int64(bp)
+	return u
 }

@@ -21,7 +21,7 @@ import "math"
 // every rate, and the §68 fraction.
 const (
 	saltGrowthLastYear = 2029
-	saltGrowthBP       = 10_100 // 101%
+	saltGrowth         = 101_000 // 101%, in rate units
 )
 
 // projectFederal returns base's law indexed to year at the yearly inflation rate.
@@ -32,7 +32,7 @@ func projectFederal(base *FederalParams, year int, inflation float64) FederalPar
 	for i := 1; i < p.Ordinary.N; i++ {
 		p.Ordinary.Start[i] = indexDown(base.Ordinary.Start[i], factor, 25)
 	}
-	p.Ordinary.fillBases()
+	p.Ordinary.fillBases(1) // exact: $25 multiples at whole percents
 	p.StandardDeduction = indexDown(base.StandardDeduction, factor, 50)
 	p.CapitalGain.ZeroTop = indexDown(base.CapitalGain.ZeroTop, factor, 50)
 	p.CapitalGain.FifteenTop = indexDown(base.CapitalGain.FifteenTop, factor, 50)
@@ -45,8 +45,8 @@ func projectFederal(base *FederalParams, year int, inflation float64) FederalPar
 			p.SALTCap = p.SALTFloor
 			break
 		}
-		p.SALTCap = mulRate(p.SALTCap, saltGrowthBP)
-		p.SALTThreshold = mulRate(p.SALTThreshold, saltGrowthBP)
+		p.SALTCap = mulRate(p.SALTCap, saltGrowth)
+		p.SALTThreshold = mulRate(p.SALTThreshold, saltGrowth)
 	}
 	return p
 }

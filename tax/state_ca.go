@@ -38,7 +38,7 @@ type caFile struct {
 
 // caParams is California's law for one year in cents and exact rates.
 type caParams struct {
-	sched                  [stNumStatus]stSchedule
+	sched                  [stNumStatus]Schedule
 	tableLimit, tableRow   int64
 	std                    [stNumStatus]int64
 	exemptions             [stNumStatus]int64
@@ -46,10 +46,10 @@ type caParams struct {
 	threshold              [stNumStatus]int64
 	step                   [stNumStatus]int64
 	reduction              int64
-	itemAGIRate, itemShare stRate
+	itemAGIRate, itemShare int64
 	mhstThreshold          int64
-	mhstRate               stRate
-	amtRate, amtPhaseRate  stRate
+	mhstRate               int64
+	amtRate, amtPhaseRate  int64
 	amtExemption           [stNumStatus]int64
 	amtThreshold           [stNumStatus]int64
 }
@@ -141,7 +141,7 @@ func caRates(p *caParams, f *caFile) error {
 	for _, c := range []struct {
 		name string
 		v    float64
-		dst  *stRate
+		dst  *int64
 	}{
 		{"itemized_limitation.agi_rate", f.ItemizedLimitation.AGIRate.Value, &p.itemAGIRate},
 		{"itemized_limitation.max_share", f.ItemizedLimitation.MaxShare.Value, &p.itemShare},
@@ -149,7 +149,7 @@ func caRates(p *caParams, f *caFile) error {
 		{"amt.rate", f.AMT.Rate.Value, &p.amtRate},
 		{"amt.phaseout_rate", f.AMT.PhaseoutRate.Value, &p.amtPhaseRate},
 	} {
-		r, err := stRateOf(c.name, c.v)
+		r, err := rateOf(c.name, c.v)
 		if err != nil {
 			return err
 		}
@@ -197,7 +197,7 @@ func caCompute(in *StateInput, p *caParams, out *StateResult) {
 	caAMT(in, p, st, agi-deduction+adjust, in.ISOBargain+disposition, tax, afterCredits, out)
 	out.RegularTax = afterCredits - out.AMTCreditUsed
 	out.line("540 line 48", "tax after credits", out.RegularTax)
-	out.MentalHealthServicesTax = stApply(max(0, ti-p.mhstThreshold), p.mhstRate)
+	out.MentalHealthServicesTax = mulRate(max(0, ti-p.mhstThreshold), p.mhstRate)
 	out.line("540 line 62", "Mental Health Services Tax", out.MentalHealthServicesTax)
 }
 
@@ -227,7 +227,7 @@ func caDisposition(in *StateInput) int64 {
 func caDeduction(in *StateInput, p *caParams, st int) (deduction int64, itemizing bool, limitation int64) {
 	itemized := max(0, in.MortgageInterest)
 	if in.AGI > p.threshold[st] && itemized > 0 {
-		limitation = min(stApply(itemized, p.itemShare), stApply(in.AGI-p.threshold[st], p.itemAGIRate))
+		limitation = min(mulRate(itemized, p.itemShare), mulRate(in.AGI-p.threshold[st], p.itemAGIRate))
 	}
 	if itemized-limitation > p.std[st] {
 		return itemized - limitation, true, limitation
@@ -242,14 +242,14 @@ func caDeduction(in *StateInput, p *caParams, st int) (deduction int64, itemizin
 func caTax(p *caParams, st int, ti int64) int64 {
 	s := &p.sched[st]
 	if ti > p.tableLimit {
-		return s.tax(ti)
+		return s.Tax(ti)
 	}
-	whole := stRoundTo(ti, 100)                              // the table is read in whole dollars
-	centre := stDivRound(whole-100, p.tableRow) * p.tableRow // row [c−w/2+1, c+w/2] has centre c
+	whole := roundTo(ti, 100)                              // the table is read in whole dollars
+	centre := divRound(whole-100, p.tableRow) * p.tableRow // row [c−w/2+1, c+w/2] has centre c
 	if whole > p.tableLimit-p.tableRow/2 {
 		centre = p.tableLimit - p.tableRow/4
 	}
-	return stRoundTo(s.tax(centre), 100)
+	return roundTo(s.Tax(centre), 100)
 }
 
 // caExemptionCredits is Form 540 line 32 with the AGI limitation worksheet: each personal
@@ -268,7 +268,7 @@ func caExemptionCredits(p *caParams, st int, agi int64) int64 {
 // caExemption is the Schedule P line 22 exemption worksheet: the exemption less the phase-out
 // rate times AMTI over the threshold, not below zero.
 func caExemption(p *caParams, st int, amti int64) int64 {
-	return max(0, p.amtExemption[st]-stApply(max(0, amti-p.amtThreshold[st]), p.amtPhaseRate))
+	return max(0, p.amtExemption[st]-mulRate(max(0, amti-p.amtThreshold[st]), p.amtPhaseRate))
 }
 
 // caAMTI applies the married-filing-separately add-back of Schedule P line 21: above the AMTI
@@ -278,17 +278,17 @@ func caAMTI(p *caParams, st int, amti int64) int64 {
 	if st != stSeparate || p.amtPhaseRate == 0 {
 		return amti
 	}
-	zero := p.amtThreshold[st] + stDivRound(p.amtExemption[st]*stRateScale, int64(p.amtPhaseRate))
+	zero := p.amtThreshold[st] + divRound(p.amtExemption[st]*rateScale, p.amtPhaseRate)
 	if amti <= zero {
 		return amti
 	}
-	return amti + min(stApply(amti-zero, p.amtPhaseRate), p.amtExemption[st])
+	return amti + min(mulRate(amti-zero, p.amtPhaseRate), p.amtExemption[st])
 }
 
 // caTMT is Schedule P lines 21–24: the tentative minimum tax on AMTI.
 func caTMT(p *caParams, st int, amti int64) int64 {
 	amti = caAMTI(p, st, amti)
-	return stApply(max(0, amti-caExemption(p, st, amti)), p.amtRate)
+	return mulRate(max(0, amti-caExemption(p, st, amti)), p.amtRate)
 }
 
 // caAMT computes Schedule P Part II and the minimum tax credit. AMTI is taxable income plus the

@@ -167,7 +167,7 @@ const (
 type genSurtax struct {
 	name          string
 	base          uint8
-	rate          stRate
+	rate          int64
 	over, agiOver [stNumStatus]int64
 }
 
@@ -178,16 +178,16 @@ type genParams struct {
 	rules1202      [genMaxRules]genRuleJSON
 	nRules1202     int
 	addBack1202    bool // the state taxes the gain excluded under IRC §1202 in the tax year (forYear)
-	sched          [stNumStatus]stSchedule
+	sched          [stNumStatus]Schedule
 	tableLimit     int64
 	tableRow       int64
 	saltAddback    bool
 	dedAddback     bool
 	dedAddbackAGI  int64
 	dedAddbackMax  [stNumStatus]int64
-	cgExclusion    stRate
+	cgExclusion    int64
 	std            [stNumStatus]int64
-	stdRate        stRate // a share of AGI when set, between stdMin and stdMax
+	stdRate        int64 // a share of AGI when set, between stdMin and stdMax
 	stdMin, stdMax [stNumStatus]int64
 	stdPhase       genPhase
 	itemRule       uint8
@@ -197,14 +197,14 @@ type genParams struct {
 	credit         genSteps
 	fedSub         genSteps
 	dedCredit      bool
-	dedCreditRate  stRate
-	dedCreditPhase stRate
+	dedCreditRate  int64
+	dedCreditPhase int64
 	dedCreditOver  [stNumStatus]int64
 	nSurtax        int
 	surtax         [genMaxSurtaxes]genSurtax
 	amt            genAMT
 	localName      string
-	localRate      stRate
+	localRate      int64
 }
 
 func (f *genFile) estimated() []stEstimate { return f.Estimated.Value }
@@ -321,7 +321,7 @@ func (f *genFile) compileAddbacks(p *genParams) error {
 	}
 	if x := f.CapitalGainExclusion; x != nil {
 		var err error
-		if p.cgExclusion, err = stRateOf("capital_gain_exclusion", x.Value); err != nil {
+		if p.cgExclusion, err = rateOf("capital_gain_exclusion", x.Value); err != nil {
 			return err
 		}
 	}
@@ -340,7 +340,7 @@ func (f *genFile) compileDeductions(p *genParams) error {
 		}
 	}
 	if s := f.StandardDeductionAGI; s != nil {
-		if p.stdRate, err = stRateOf("standard_deduction_of_agi.rate", s.Rate.Value); err != nil {
+		if p.stdRate, err = rateOf("standard_deduction_of_agi.rate", s.Rate.Value); err != nil {
 			return err
 		}
 		if p.stdMin, err = genDollars(s.Min.Value, "standard_deduction_of_agi.min"); err != nil {
@@ -388,7 +388,7 @@ func (f *genFile) compileSurtaxes(p *genParams) error {
 		}
 		t := genSurtax{name: s.Name.Value, base: base}
 		var err error
-		if t.rate, err = stRateOf(name+".rate", s.Rate.Value); err != nil {
+		if t.rate, err = rateOf(name+".rate", s.Rate.Value); err != nil {
 			return err
 		}
 		if t.over, err = genDollars(s.Over.Value, name+".over"); err != nil {
@@ -411,7 +411,7 @@ func (f *genFile) compileLocal(p *genParams) error {
 	}
 	var err error
 	p.localName = l.Name.Value
-	if p.localRate, err = stRateOf("local_tax.rate", l.Rate.Value); err != nil || p.localName == "" {
+	if p.localRate, err = rateOf("local_tax.rate", l.Rate.Value); err != nil || p.localName == "" {
 		return fmt.Errorf("local_tax: a name and a rate (%v)", err)
 	}
 	return nil

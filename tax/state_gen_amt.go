@@ -29,11 +29,11 @@ const (
 // genAMT is a compiled state minimum tax.
 type genAMT struct {
 	base          uint8
-	rate          stRate
+	rate          int64
 	exemption     [stNumStatus]int64
 	phaseoutStart [stNumStatus]int64
-	phaseoutRate  stRate
-	creditShare   stRate
+	phaseoutRate  int64
+	creditShare   int64
 }
 
 // compileAMT compiles the minimum tax.
@@ -55,7 +55,7 @@ func (f *genFile) compileAMT(p *genParams) error {
 		return fmt.Errorf("amt.base %q: want federal_amti or agi_plus_preferences", a.Base.Value)
 	}
 	var err error
-	if m.rate, err = stRateOf("amt.rate", a.Rate.Value); err != nil {
+	if m.rate, err = rateOf("amt.rate", a.Rate.Value); err != nil {
 		return err
 	}
 	if a.Exemption != nil {
@@ -69,12 +69,12 @@ func (f *genFile) compileAMT(p *genParams) error {
 		}
 	}
 	if a.PhaseoutRate != nil {
-		if m.phaseoutRate, err = stRateOf("amt.phaseout_rate", a.PhaseoutRate.Value); err != nil {
+		if m.phaseoutRate, err = rateOf("amt.phaseout_rate", a.PhaseoutRate.Value); err != nil {
 			return err
 		}
 	}
 	if a.FederalCreditShare != nil {
-		m.creditShare, err = stRateOf("amt.federal_credit_share", a.FederalCreditShare.Value)
+		m.creditShare, err = rateOf("amt.federal_credit_share", a.FederalCreditShare.Value)
 	}
 	return err
 }
@@ -88,7 +88,7 @@ func genMinimumTax(in *StateInput, p *genParams, st int, regular int64, adds gen
 		return regular, 0
 	}
 	base := genAMTBase(in, p, st, adds)
-	out.TentativeMinimumTax = stApply(base, m.rate)
+	out.TentativeMinimumTax = mulRate(base, m.rate)
 	amt := max(0, out.TentativeMinimumTax-regular)
 	out.line(p.form, "alternative minimum taxable income less the exemption", base)
 	out.line(p.form, "tentative minimum tax", out.TentativeMinimumTax)
@@ -96,7 +96,7 @@ func genMinimumTax(in *StateInput, p *genParams, st int, regular int64, adds gen
 	if m.creditShare == 0 {
 		return regular, amt
 	}
-	credit := min(stApply(max(0, in.Federal.AMTCreditUsed), m.creditShare), regular+amt)
+	credit := min(mulRate(max(0, in.Federal.AMTCreditUsed), m.creditShare), regular+amt)
 	out.line(p.form, "minimum tax credit (share of the federal credit used)", credit)
 	fromRegular := min(credit, regular)
 	return regular - fromRegular, amt - (credit - fromRegular)
@@ -115,7 +115,7 @@ func genAMTBase(in *StateInput, p *genParams, st int, adds genAddbacks) int64 {
 		// mortgage interest is not among the deductions allowed. Line 3's IRC §68 reversal only
 		// undoes the federal reduction of itemized deductions that AGI never had.
 		amti := max(0, max(0, in.AGI)+max(0, in.ISOBargain)+in.Federal.AMTDisposition+qsbs)
-		ex := max(0, m.exemption[st]-stApply(max(0, amti-m.phaseoutStart[st]), m.phaseoutRate))
+		ex := max(0, m.exemption[st]-mulRate(max(0, amti-m.phaseoutStart[st]), m.phaseoutRate))
 		return max(0, amti-ex)
 	}
 	f := &in.Federal

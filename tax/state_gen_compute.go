@@ -45,7 +45,7 @@ func genCompute(in *StateInput, p *genParams, out *StateResult) {
 	out.RegularTax, out.AMT = genMinimumTax(in, p, st, regular, adds, out)
 	out.Surtax = genSurtaxes(in, p, st, ti, adds.qsbs, out)
 	if p.localRate > 0 {
-		out.CityTax = stApply(ti, p.localRate)
+		out.CityTax = mulRate(ti, p.localRate)
 		out.line(p.form, p.localName, out.CityTax)
 	}
 }
@@ -93,7 +93,7 @@ func genIncome(in *StateInput, p *genParams, st int, out *StateResult) (int64, g
 		out.line(p.form, "addition: gain excluded federally under IRC §1202, which the state taxes", adds.qsbs)
 	}
 	if p.cgExclusion > 0 {
-		excluded := stApply(max(0, in.LTCG)+adds.qsbs, p.cgExclusion)
+		excluded := mulRate(max(0, in.LTCG)+adds.qsbs, p.cgExclusion)
 		income -= excluded
 		out.line(p.form, "capital gain exclusion", excluded)
 	}
@@ -105,7 +105,7 @@ func genIncome(in *StateInput, p *genParams, st int, out *StateResult) (int64, g
 func genDeduction(in *StateInput, p *genParams, st int) int64 {
 	std := p.std[st]
 	if p.stdRate > 0 {
-		std = min(max(stApply(max(0, in.AGI), p.stdRate), p.stdMin[st]), p.stdMax[st])
+		std = min(max(mulRate(max(0, in.AGI), p.stdRate), p.stdMin[st]), p.stdMax[st])
 	}
 	std = p.stdPhase.reduce(std, st, in.AGI)
 	if p.itemRule == genItemNone {
@@ -137,7 +137,7 @@ func genDeductionCredit(in *StateInput, p *genParams, st int, income int64) int6
 	if f.Itemized {
 		base -= min(max(0, f.SALT), f.Deduction)
 	}
-	return max(0, stApply(base, p.dedCreditRate)-stApply(max(0, income-p.dedCreditOver[st]), p.dedCreditPhase))
+	return max(0, mulRate(base, p.dedCreditRate)-mulRate(max(0, income-p.dedCreditOver[st]), p.dedCreditPhase))
 }
 
 // tax is the tax on taxable income: the published table's amount below its limit (the tax on
@@ -145,9 +145,9 @@ func genDeductionCredit(in *StateInput, p *genParams, st int, income int64) int6
 func (p *genParams) tax(st int, ti int64) int64 {
 	s := &p.sched[st]
 	if ti < p.tableLimit {
-		return stRoundTo(s.tax(ti/p.tableRow*p.tableRow+p.tableRow/2), 100)
+		return roundTo(s.Tax(ti/p.tableRow*p.tableRow+p.tableRow/2), 100)
 	}
-	return s.tax(ti)
+	return s.Tax(ti)
 }
 
 // genSurtaxes adds up the surtaxes owed. qsbs is the gain excluded federally under IRC §1202
@@ -166,7 +166,7 @@ func genSurtaxes(in *StateInput, p *genParams, st int, ti, qsbs int64, out *Stat
 		case genBaseCapitalGain:
 			base = max(0, in.LTCG) + qsbs
 		}
-		tax := stApply(max(0, base-s.over[st]), s.rate)
+		tax := mulRate(max(0, base-s.over[st]), s.rate)
 		out.line(p.form, s.name, tax)
 		total += tax
 	}

@@ -142,8 +142,8 @@ func TestGenProjection(t *testing.T) {
 	}
 	s := &p.gen.sched[stSingle]
 	// 4,400 × 1.03 = 4,532 → 4,550; 11,100 × 1.03 = 11,433 → 11,450; 125,000 fixed.
-	if s.over[1] != d(4_550) || s.over[2] != d(11_450) || s.over[3] != d(125_000) {
-		t.Errorf("OR 2026 single thresholds %v", s.over[:s.n])
+	if s.Start[1] != d(4_550) || s.Start[2] != d(11_450) || s.Start[3] != d(125_000) {
+		t.Errorf("OR 2026 single thresholds %v", s.Start[:s.N])
 	}
 	// 2,835 × 1.03 = 2,920.05 → 2,920; 5,670 × 1.03 = 5,840.1 → 5,840.
 	if p.gen.std[stSingle] != d(2_920) || p.gen.std[stJoint] != d(5_840) {
@@ -171,7 +171,7 @@ func TestGenPhaseReduce(t *testing.T) {
 		{d(330_600), d(14_950) - d(2_742)},                     // 3% × 91,400
 		{d(331_600), d(14_950) - d(2_742+100)},                 // + 10% × 1,000 (3% + 7%)
 		{d(340_600), d(14_950) - d(3_042+700)},                 // 3% × 101,400 + 7% × 10,000
-		{d(1_000_000), d(14_950) - stApply(d(14_950), 80_000)}, // capped at 80%
+		{d(1_000_000), d(14_950) - mulRate(d(14_950), 80_000)}, // capped at 80%
 	} {
 		if got := mn.stdPhase.reduce(mn.std[stSingle], stSingle, c.agi); got != c.want {
 			t.Errorf("AGI %d: deduction %d, want %d", c.agi, got, c.want)

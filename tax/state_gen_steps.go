@@ -29,8 +29,8 @@ func (s *genSteps) at(st int, agi int64) int64 {
 type genPhase struct {
 	n     int
 	over  [genMaxTiers][stNumStatus]int64
-	rate  [genMaxTiers][stNumStatus]stRate
-	share stRate
+	rate  [genMaxTiers][stNumStatus]int64
+	share int64
 }
 
 // reduce returns amount after the phase-out at AGI.
@@ -40,9 +40,9 @@ func (ph *genPhase) reduce(amount int64, st int, agi int64) int64 {
 	}
 	var cut int64
 	for k := range ph.n {
-		cut += stApply(max(0, agi-ph.over[k][st]), ph.rate[k][st])
+		cut += mulRate(max(0, agi-ph.over[k][st]), ph.rate[k][st])
 	}
-	return amount - min(cut, stApply(amount, ph.share))
+	return amount - min(cut, mulRate(amount, ph.share))
 }
 
 // compileSteps compiles the exemptions, personal credits and the federal tax subtraction.
@@ -74,10 +74,10 @@ func (f *genFile) compileDeductionCredit(p *genParams) error {
 	}
 	var err error
 	p.dedCredit = true
-	if p.dedCreditRate, err = stRateOf("federal_deduction_credit.rate", c.Rate.Value); err != nil {
+	if p.dedCreditRate, err = rateOf("federal_deduction_credit.rate", c.Rate.Value); err != nil {
 		return err
 	}
-	if p.dedCreditPhase, err = stRateOf("federal_deduction_credit.phaseout_rate", c.PhaseoutRate.Value); err != nil {
+	if p.dedCreditPhase, err = rateOf("federal_deduction_credit.phaseout_rate", c.PhaseoutRate.Value); err != nil {
 		return err
 	}
 	p.dedCreditOver, err = genDollars(c.Threshold.Value, "federal_deduction_credit.threshold")
@@ -148,17 +148,13 @@ func genCompilePhase(dst *genPhase, ph *genPhaseJSON, name string) error {
 		}
 		dst.over[k] = over
 		for st, r := range rates {
-			if dst.rate[k][st], err = stRateOf(name+".rate", r); err != nil {
+			if dst.rate[k][st], err = rateOf(name+".rate", r); err != nil {
 				return err
 			}
 		}
 	}
 	dst.n = len(tiers)
-	if ph.MaxShare.Value == 1 { // the whole deduction can phase out
-		dst.share = stRateScale
-		return nil
-	}
 	var err error
-	dst.share, err = stRateOf(name+".max_share", ph.MaxShare.Value)
+	dst.share, err = rateOf(name+".max_share", ph.MaxShare.Value) // 1: the whole deduction can phase out
 	return err
 }

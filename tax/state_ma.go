@@ -25,7 +25,7 @@ type maFile struct {
 
 // maParams is Massachusetts law for one year in cents and exact rates.
 type maParams struct {
-	partB, partAInterest, partAShort, partC, ficaRate, surtaxRate stRate
+	partB, partAInterest, partAShort, partC, ficaRate, surtaxRate int64
 	exemption                                                     [stNumStatus]int64
 	ficaCap, surtaxThreshold                                      int64
 }
@@ -45,7 +45,7 @@ func (f *maFile) compile() (maParams, error) {
 	for _, c := range []struct {
 		name string
 		v    float64
-		dst  *stRate
+		dst  *int64
 	}{
 		{"part_b_rate", f.PartBRate.Value, &p.partB},
 		{"part_a_interest_dividends_rate", f.PartAInterestRate.Value, &p.partAInterest},
@@ -54,7 +54,7 @@ func (f *maFile) compile() (maParams, error) {
 		{"fica_deduction.contribution_rate", f.FICADeduction.Rate.Value, &p.ficaRate},
 		{"surtax.rate", f.Surtax.Rate.Value, &p.surtaxRate},
 	} {
-		r, err := stRateOf(c.name, c.v)
+		r, err := rateOf(c.name, c.v)
 		if err != nil {
 			return p, err
 		}
@@ -96,7 +96,7 @@ func maCompute(in *StateInput, p *maParams, out *StateResult) {
 	long = max(0, long)
 	interest := max(0, in.Interest+in.OrdinaryDividends)
 	partB := max(0, in.AGI-interest-short-long)
-	fica := min(p.ficaCap, stApply(max(0, in.Wages), p.ficaRate)) + min(p.ficaCap, stApply(max(0, in.SpouseWages), p.ficaRate))
+	fica := min(p.ficaCap, mulRate(max(0, in.Wages), p.ficaRate)) + min(p.ficaCap, mulRate(max(0, in.SpouseWages), p.ficaRate))
 	partB, rest := maExempt(partB, fica+p.exemption[st])
 	interest, rest = maExempt(interest, rest)
 	short, rest = maExempt(short, rest)
@@ -104,9 +104,9 @@ func maCompute(in *StateInput, p *maParams, out *StateResult) {
 
 	ti := interest + short + partB + long
 	out.TaxableIncome = ti
-	out.RegularTax = stApply(partB, p.partB) + stApply(interest, p.partAInterest) +
-		stApply(short, p.partAShort) + stApply(long, p.partC)
-	out.Surtax = stApply(max(0, ti-p.surtaxThreshold), p.surtaxRate)
+	out.RegularTax = mulRate(partB, p.partB) + mulRate(interest, p.partAInterest) +
+		mulRate(short, p.partAShort) + mulRate(long, p.partC)
+	out.Surtax = mulRate(max(0, ti-p.surtaxThreshold), p.surtaxRate)
 	out.line("Form 1 line 19", "Part B taxable income", partB)
 	out.line("Sch B", "Part A taxable interest and dividends", interest)
 	out.line("Sch B", "Part A taxable short-term gains", short)

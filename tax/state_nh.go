@@ -11,7 +11,7 @@ type nhFile struct {
 
 // nhParams is the interest and dividends tax for one year.
 type nhParams struct {
-	rate      stRate
+	rate      int64
 	exemption [stNumStatus]int64
 }
 
@@ -30,7 +30,7 @@ func (f *nhFile) compile() (nhParams, error) {
 	for i, v := range ex {
 		p.exemption[i] = v * 100
 	}
-	p.rate, err = stRateOf("rate", f.Rate.Value)
+	p.rate, err = rateOf("rate", f.Rate.Value)
 	return p, err
 }
 
@@ -38,7 +38,7 @@ func (f *nhFile) compile() (nhParams, error) {
 func nhCompute(in *StateInput, p *nhParams, out *StateResult) {
 	taxable := max(0, in.Interest+in.OrdinaryDividends-p.exemption[stStatus(in.Status)])
 	out.TaxableIncome = taxable
-	out.RegularTax = stApply(taxable, p.rate)
+	out.RegularTax = mulRate(taxable, p.rate)
 	out.line("DP-10", "interest and dividends over the exemption", taxable)
 	out.line("DP-10", "interest and dividends tax", out.RegularTax)
 }

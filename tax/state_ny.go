@@ -45,7 +45,7 @@ const nyMaxTiers = 6
 // nyRecapture is one filing status's tax computation worksheets, in cents.
 type nyRecapture struct {
 	flatLimit int64
-	flatRate  stRate
+	flatRate  int64
 	n         int
 	over      [nyMaxTiers]int64
 	base      [nyMaxTiers]int64
@@ -54,13 +54,13 @@ type nyRecapture struct {
 
 // nyParams is New York State and City law for one year.
 type nyParams struct {
-	sched, city                    [stNumStatus]stSchedule
+	sched, city                    [stNumStatus]Schedule
 	tableLimit, cityTableLimit     int64
 	std                            [stNumStatus]int64
 	agiFloor, phaseIn, topAGI      int64
 	recapture                      [stNumStatus]nyRecapture
 	reduceThreshold                [stNumStatus]int64
-	reduceRate, reduceCap          stRate
+	reduceRate, reduceCap          int64
 	reduceSecondStart, disallowAGI int64
 }
 
@@ -99,7 +99,7 @@ func (f *nyFile) compile() (nyParams, error) {
 }
 
 // nySchedules compiles the four schedules of a table; New York states bases in whole dollars.
-func nySchedules(dst *[stNumStatus]stSchedule, m stPerStatus[[]stBracketJSON], name string) error {
+func nySchedules(dst *[stNumStatus]Schedule, m stPerStatus[[]stBracketJSON], name string) error {
 	b, err := m.values(name)
 	if err != nil {
 		return err
@@ -130,7 +130,7 @@ func nyCompileRecapture(p *nyParams, f *nyFile) error {
 	for i := range stNumStatus {
 		rc := &p.recapture[i]
 		rc.flatLimit = limits[i] * 100
-		if rc.flatRate, err = stRateOf("recapture.flat_rate", rates[i]); err != nil {
+		if rc.flatRate, err = rateOf("recapture.flat_rate", rates[i]); err != nil {
 			return err
 		}
 		if len(tiers[i]) > nyMaxTiers {
@@ -158,10 +158,10 @@ func nyCompileReduction(p *nyParams, f *nyFile) error {
 		p.reduceThreshold[i] = v * 100
 	}
 	p.reduceSecondStart, p.disallowAGI = ir.SecondStart.Value*100, ir.Disallowed.Value*100
-	if p.reduceRate, err = stRateOf("itemized_reduction.rate", ir.Rate.Value); err != nil {
+	if p.reduceRate, err = rateOf("itemized_reduction.rate", ir.Rate.Value); err != nil {
 		return err
 	}
-	p.reduceCap, err = stRateOf("itemized_reduction.cap", ir.Cap.Value)
+	p.reduceCap, err = rateOf("itemized_reduction.cap", ir.Cap.Value)
 	return err
 }
 
@@ -201,21 +201,21 @@ func nyItemized(p *nyParams, st int, agi, itemized int64) int64 {
 	case agi > p.disallowAGI:
 		return 0
 	case agi < p.reduceSecondStart:
-		return itemized - stApplyFraction(stApply(itemized, p.reduceRate), nyPhase(agi-th, p.phaseIn))
+		return itemized - nyApplyFraction(mulRate(itemized, p.reduceRate), nyPhase(agi-th, p.phaseIn))
 	}
-	first := stApply(itemized, p.reduceRate)
-	second := stApplyFraction(stApply(itemized, p.reduceCap-p.reduceRate), nyPhase(agi-p.reduceSecondStart, p.phaseIn))
-	return itemized - min(first+second, stApply(itemized, p.reduceCap))
+	first := mulRate(itemized, p.reduceRate)
+	second := nyApplyFraction(mulRate(itemized, p.reduceCap-p.reduceRate), nyPhase(agi-p.reduceSecondStart, p.phaseIn))
+	return itemized - min(first+second, mulRate(itemized, p.reduceCap))
 }
 
 // nyPhase is the worksheets' fraction min(excess, width) / width rounded to four decimal places,
 // in units of 1/10,000.
 func nyPhase(excess, width int64) int64 {
-	return stDivRound(min(max(0, excess), width)*10_000, width)
+	return divRound(min(max(0, excess), width)*10_000, width)
 }
 
-// stApplyFraction returns amount × f / 10,000, rounded to the cent.
-func stApplyFraction(amount, f int64) int64 { return stDivRound(amount*f, 10_000) }
+// nyApplyFraction returns amount × f / 10,000, rounded to the cent.
+func nyApplyFraction(amount, f int64) int64 { return divRound(amount*f, 10_000) }
 
 // nyStateTax is IT-201 line 39. With AGI up to $107,650 it is the tax table below the table
 // limit and the rate schedule above. With more AGI it is the tax computation worksheet for the
@@ -228,26 +228,26 @@ func nyStateTax(p *nyParams, st int, agi, ti int64) int64 {
 		return nyTableOrSchedule(s, p.tableLimit, ti)
 	}
 	if agi > p.topAGI {
-		return stApply(ti, s.top())
+		return mulRate(ti, s.top())
 	}
 	rc := &p.recapture[st]
 	if ti <= rc.flatLimit {
-		flat, tax := stApply(ti, rc.flatRate), s.tax(ti)
-		return tax + stApplyFraction(flat-tax, nyPhase(agi-p.agiFloor, p.phaseIn))
+		flat, tax := mulRate(ti, rc.flatRate), s.Tax(ti)
+		return tax + nyApplyFraction(flat-tax, nyPhase(agi-p.agiFloor, p.phaseIn))
 	}
 	k := rc.n - 1
 	for k > 0 && ti <= rc.over[k] {
 		k--
 	}
-	return s.tax(ti) + rc.base[k] + stApplyFraction(rc.increment[k], nyPhase(agi-rc.over[k], p.phaseIn))
+	return s.Tax(ti) + rc.base[k] + nyApplyFraction(rc.increment[k], nyPhase(agi-rc.over[k], p.phaseIn))
 }
 
 // nyTableOrSchedule reads the New York State or City tax table below its limit: rows $50 wide
 // ($12.50 and $25 at the very bottom), the tax at the row's middle rounded to the whole dollar;
 // at and above the limit, the rate schedule.
-func nyTableOrSchedule(s *stSchedule, limit, ti int64) int64 {
+func nyTableOrSchedule(s *Schedule, limit, ti int64) int64 {
 	if ti >= limit {
-		return s.tax(ti)
+		return s.Tax(ti)
 	}
 	width := int64(5000)
 	switch {
@@ -256,5 +256,5 @@ func nyTableOrSchedule(s *stSchedule, limit, ti int64) int64 {
 	case ti < 5000:
 		width = 2500
 	}
-	return stRoundTo(s.tax(ti/width*width+width/2), 100)
+	return roundTo(s.Tax(ti/width*width+width/2), 100)
 }

@@ -18,14 +18,14 @@ func TestNYScheduleBases(t *testing.T) {
 	}
 	for st, bases := range want {
 		for k, b := range bases {
-			if got := p.sched[st].base[k]; got != b*stDollar {
+			if got := p.sched[st].Base[k]; got != b*stDollar {
 				t.Errorf("%s base %d = %d, want %d", stStatusKeys[st], k, got, b*stDollar)
 			}
 		}
 	}
 	city := []int64{0, 369, 858, 1_813}
 	for k, b := range city {
-		if got := p.city[stSingle].base[k]; got != b*stDollar {
+		if got := p.city[stSingle].Base[k]; got != b*stDollar {
 			t.Errorf("NYC single base %d = %d, want %d", k, got, b*stDollar)
 		}
 	}
@@ -41,19 +41,19 @@ func TestNYWorksheetConstants(t *testing.T) {
 		rc, s := &p.recapture[st], &p.sched[st]
 		exact := func(x int64) int64 { // exact schedule tax at x dollars, in 1/100,000 cent
 			var sum int64
-			for k := 0; k < s.n-1 && s.over[k] < x*stDollar; k++ {
-				sum += (min(x*stDollar, s.over[k+1]) - s.over[k]) * int64(s.rate[k])
+			for k := 0; k < s.N-1 && s.Start[k] < x*stDollar; k++ {
+				sum += (min(x*stDollar, s.Start[k+1]) - s.Start[k]) * s.Rate[k]
 			}
 			return sum
 		}
-		base := stRoundTo(stDivRound(rc.flatLimit/stDollar*int64(rc.flatRate)*stDollar-exact(rc.flatLimit/stDollar), stRateScale), 100)
+		base := roundTo(divRound(rc.flatLimit/stDollar*int64(rc.flatRate)*stDollar-exact(rc.flatLimit/stDollar), rateScale), 100)
 		for k := range rc.n {
 			over := rc.over[k] / stDollar
 			j := 0
-			for s.over[j] != rc.over[k] {
+			for s.Start[j] != rc.over[k] {
 				j++
 			}
-			inc := stRoundTo(stDivRound(over*stDollar*int64(s.rate[j])-exact(over)-base*stRateScale, stRateScale), 100)
+			inc := roundTo(divRound(over*stDollar*s.Rate[j]-exact(over)-base*rateScale, rateScale), 100)
 			if rc.base[k] != base || rc.increment[k] != inc {
 				t.Errorf("%s tier %d: file %d + %d, derived %d + %d", stStatusKeys[st], k, rc.base[k], rc.increment[k], base, inc)
 			}

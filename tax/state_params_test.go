@@ -114,18 +114,18 @@ func TestLoadStateParamsProjected(t *testing.T) {
 		t.Fatalf("2027: %v %v", projected, err)
 	}
 	// 11,079 × 1.02 = 11,300.58 → 11,301; × 1.02 = 11,527.02 → 11,527 (rounded each year).
-	if got := p27.ca.sched[stSingle].over[1]; got != 11_527_00 {
+	if got := p27.ca.sched[stSingle].Start[1]; got != 11_527_00 {
 		t.Errorf("2027 single 2%% bracket starts at %d, want 1152700", got)
 	}
-	if p27.ca.sched[stJoint].over[8] != 2*p27.ca.sched[stSingle].over[8] {
+	if p27.ca.sched[stJoint].Start[8] != 2*p27.ca.sched[stSingle].Start[8] {
 		t.Error("joint brackets are not twice the single ones")
 	}
 	if p27.ca.mhstThreshold != p25.ca.mhstThreshold || p27.ca.amtRate != p25.ca.amtRate {
 		t.Error("unindexed amounts moved")
 	}
 	ny, projected, err := loadStateParams(2026, "NY", 0.03)
-	if err != nil || !projected || ny.ny.sched[stJoint].over[5] != 323_200_00 {
-		t.Errorf("NY 2026: %v %v %d", projected, err, ny.ny.sched[stJoint].over[5])
+	if err != nil || !projected || ny.ny.sched[stJoint].Start[5] != 323_200_00 {
+		t.Errorf("NY 2026: %v %v %d", projected, err, ny.ny.sched[stJoint].Start[5])
 	}
 	ma, _, err := loadStateParams(2026, "MA", 0.03)
 	// 1,083,150 × 1.03 = 1,115,644.5 → 1,115,650 (nearest $50).
@@ -167,7 +167,7 @@ func TestCAIndexingReproducesPublished2025(t *testing.T) {
 	}
 	for st := range stNumStatus {
 		if p24.sched[st] != p25.sched[st] {
-			t.Errorf("%s: indexed 2024 schedule %v, published 2025 %v", stStatusKeys[st], p24.sched[st].over, p25.sched[st].over)
+			t.Errorf("%s: indexed 2024 schedule %v, published 2025 %v", stStatusKeys[st], p24.sched[st].Start, p25.sched[st].Start)
 		}
 	}
 	if p24.std != p25.std || p24.credit != p25.credit || p24.threshold != p25.threshold ||
@@ -187,10 +187,10 @@ func TestCAScheduleBases(t *testing.T) {
 	want := []int64{0, 107_56, 402_42, 992_26, 1929_52, 3108_72, 30083_65, 37512_83, 70116_38}
 	head := []int64{0, 215_27, 804_73, 1394_49, 2331_69, 3511_13, 40189_03, 50293_33, 94633_85}
 	for k := range want {
-		if got := p.ca.sched[stSingle].base[k]; got != want[k] {
+		if got := p.ca.sched[stSingle].Base[k]; got != want[k] {
 			t.Errorf("single base %d = %d, want %d", k, got, want[k])
 		}
-		if got := p.ca.sched[stHead].base[k]; got != head[k] {
+		if got := p.ca.sched[stHead].Base[k]; got != head[k] {
 			t.Errorf("head base %d = %d, want %d", k, got, head[k])
 		}
 	}

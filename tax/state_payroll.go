@@ -21,7 +21,7 @@ type sdiYear struct {
 // payrollParams is a state's employee payroll tax for one year: rate × each earner's wages, up
 // to the wage limit (cents; 0 for none).
 type payrollParams struct {
-	rate      stRate
+	rate      int64
 	wageLimit int64
 	label     string // form and line it is reported on
 }
@@ -60,7 +60,7 @@ func loadPayroll(code string, year int) (payrollParams, bool, error) {
 	case year < f.Rates[0].Value.Year:
 		return payrollParams{}, false, stNoYear("CA SDI", year, []int{f.Rates[0].Value.Year, last.Year})
 	}
-	rate, err := stRateOf(name+" rate", y.Rate)
+	rate, err := rateOf(name+" rate", y.Rate)
 	if err != nil {
 		return payrollParams{}, false, stInternal(err)
 	}
@@ -72,7 +72,7 @@ func (p *payrollParams) payroll(wages, spouseWages int64) int64 {
 	if p.rate == 0 {
 		return 0
 	}
-	return stApply(p.capped(wages), p.rate) + stApply(p.capped(spouseWages), p.rate)
+	return mulRate(p.capped(wages), p.rate) + mulRate(p.capped(spouseWages), p.rate)
 }
 
 func (p *payrollParams) capped(wages int64) int64 {

@@ -133,17 +133,17 @@ func TestStateNoJumpAtBracketEdges(t *testing.T) {
 			var edges []int64
 			switch p.kind {
 			case stKindCA:
-				edges = append(edges, p.ca.sched[st].over[1:p.ca.sched[st].n]...)
+				edges = append(edges, p.ca.sched[st].Start[1:p.ca.sched[st].N]...)
 				edges = append(edges, p.ca.mhstThreshold, p.ca.tableLimit+100_00)
 			case stKindNY:
-				edges = append(edges, p.ny.sched[st].over[1:p.ny.sched[st].n]...)
-				edges = append(edges, p.ny.city[st].over[1:p.ny.city[st].n]...)
+				edges = append(edges, p.ny.sched[st].Start[1:p.ny.sched[st].N]...)
+				edges = append(edges, p.ny.city[st].Start[1:p.ny.city[st].N]...)
 			case stKindMA:
 				edges = append(edges, p.ma.surtaxThreshold)
 			case stKindWA:
 				edges = append(edges, p.wa.additionalOver)
 			case stKindGen:
-				edges = append(edges, p.gen.sched[st].over[1:p.gen.sched[st].n]...)
+				edges = append(edges, p.gen.sched[st].Start[1:p.gen.sched[st].N]...)
 			}
 			for _, e := range edges {
 				at := stStateTaxAtTI(&p, status, e, s.city)
@@ -163,16 +163,16 @@ func stStateTaxAtTI(p *StateParams, status bespoke.FilingStatus, ti int64, city 
 	switch p.kind {
 	case stKindCA:
 		st := stStatus(status)
-		return caTax(&p.ca, st, ti) + stApply(max(0, ti-p.ca.mhstThreshold), p.ca.mhstRate)
+		return caTax(&p.ca, st, ti) + mulRate(max(0, ti-p.ca.mhstThreshold), p.ca.mhstRate)
 	case stKindNY:
 		st := stStatus(status)
-		return p.ny.sched[st].tax(ti) + p.ny.city[st].tax(ti)
+		return p.ny.sched[st].Tax(ti) + p.ny.city[st].Tax(ti)
 	case stKindMA:
 		in.AGI, in.Wages = ti+4_400*stDollar+2_000*stDollar, 26_144*stDollar+ti
 	case stKindWA:
 		in.LTCG = ti + p.wa.deduction
 	case stKindGen:
-		return p.gen.tax(stStatus(status), ti) + stApply(ti, p.gen.localRate)
+		return p.gen.tax(stStatus(status), ti) + mulRate(ti, p.gen.localRate)
 	}
 	var r StateResult
 	computeState(&in, p, &r)

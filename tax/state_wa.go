@@ -13,7 +13,7 @@ type waFile struct {
 // waParams is Washington's capital gains excise tax for one year.
 type waParams struct {
 	deduction, additionalOver int64
-	rate, additionalRate      stRate
+	rate, additionalRate      int64
 }
 
 func (f *waFile) estimated() []stEstimate { return f.Estimated.Value }
@@ -29,10 +29,10 @@ func (f *waFile) index(inflation float64, years int) {
 func (f *waFile) compile() (waParams, error) {
 	p := waParams{deduction: f.StandardDeduction.Value * 100, additionalOver: f.AdditionalOver.Value * 100}
 	var err error
-	if p.rate, err = stRateOf("rate", f.Rate.Value); err != nil {
+	if p.rate, err = rateOf("rate", f.Rate.Value); err != nil {
 		return p, err
 	}
-	p.additionalRate, err = stRateOf("additional_rate", f.AdditionalRate.Value)
+	p.additionalRate, err = rateOf("additional_rate", f.AdditionalRate.Value)
 	return p, err
 }
 
@@ -46,7 +46,7 @@ func (f *waFile) compile() (waParams, error) {
 func waCompute(in *StateInput, p *waParams, out *StateResult) {
 	taxable := max(0, in.LTCG-p.deduction)
 	out.TaxableIncome = taxable
-	out.RegularTax = stApply(taxable, p.rate) + stApply(max(0, taxable-p.additionalOver), p.additionalRate)
+	out.RegularTax = mulRate(taxable, p.rate) + mulRate(max(0, taxable-p.additionalOver), p.additionalRate)
 	out.line("CGT return", "long-term capital gains", in.LTCG)
 	out.line("CGT return", "taxable gains after the standard deduction", taxable)
 	out.line("CGT return", "capital gains excise tax", out.RegularTax)

@@ -48,8 +48,8 @@ func TestCompileRejects(t *testing.T) {
 		name, old, new, want string
 	}{
 		{"missing status", `"head_of_household": 24150`, `"widow": 24150`, "no value for head_of_household"},
-		{"brackets out of order", `[12400, 50400, 105700`, `[12400, 50400, 45700`, "not ascending"},
-		{"rate not in basis points", `"rate": {"value": 0.038,`, `"rate": {"value": 0.03805,`, "basis points"},
+		{"brackets out of order", `[12400, 50400, 105700`, `[12400, 50400, 45700`, "starts at 45700, not above 50400"},
+		{"rate not exact", `"rate": {"value": 0.038,`, `"rate": {"value": 0.038055,`, "exact to 0.001%"},
 		{"missing source", `"source": "IRC §1411(a)(1); Form 8960 line 17"`, `"source": ""`, "without a source: niit.rate"},
 	}
 	for _, tt := range tests {
@@ -168,7 +168,7 @@ func TestProjection(t *testing.T) {
 	if late.Federal.SALTCap != d(5000) {
 		t.Errorf("2031 SALT cap = %s, want the $5,000 separate floor", bespoke.Money(late.Federal.SALTCap))
 	}
-	if !late.Federal.Ordinary.exactBases() {
+	if s := late.Federal.Ordinary; !s.fillBases(1) || s != late.Federal.Ordinary {
 		t.Errorf("projected schedule bases are not exact")
 	}
 }
