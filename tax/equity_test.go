@@ -282,6 +282,9 @@ func TestNonFICACompensationOnlySavesPayrollTax(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if name, want := p.State.PayrollTaxName(), map[bool]string{true: "California SDI"}[s.code == "CA"]; name != want {
+			t.Errorf("%s: payroll tax %q, want %q", s.code, name, want)
+		}
 		for range 300 {
 			r := randomReturn(rng, s.year, bespoke.Single)
 			r.State, r.City = s.code, s.city

@@ -23,8 +23,14 @@ type sdiYear struct {
 type payrollParams struct {
 	rate      int64
 	wageLimit int64
+	name      string // what it is called, "" for none
 	label     string // form and line it is reported on
 }
+
+// PayrollTaxName names the employee payroll tax the state withholds from wages apart from its
+// income tax and that StateResult.PayrollTax holds ("California SDI"), or returns "" when the
+// engine charges none for the state.
+func (p *StateParams) PayrollTaxName() string { return p.payroll.name }
 
 // loadPayroll loads California's SDI for the year. A year after the last published rate uses
 // that rate; projected reports it.
@@ -64,7 +70,7 @@ func loadPayroll(code string, year int) (payrollParams, bool, error) {
 	if err != nil {
 		return payrollParams{}, false, stInternal(err)
 	}
-	return payrollParams{rate: rate, wageLimit: f.WageLimit.Value * 100, label: "W-2 box 14"}, projected, nil
+	return payrollParams{rate: rate, wageLimit: f.WageLimit.Value * 100, name: "California SDI", label: "W-2 box 14"}, projected, nil
 }
 
 // payroll is the employee payroll tax on each earner's wages.

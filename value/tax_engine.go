@@ -120,8 +120,8 @@ func (e *engineTaxes) note() string {
 			projected = append(projected, p.Year)
 		}
 	}
-	n := fmt.Sprintf("taxes: federal and state income tax and payroll taxes (FICA, California SDI) for a %s filer, job-year k under the law of %d + k − 1",
-		e.status, first)
+	n := fmt.Sprintf("taxes: federal and state income tax and payroll taxes (%s) for a %s filer, job-year k under the law of %d + k − 1",
+		strings.Join(e.payrollTaxes(), ", "), e.status, first)
 	if len(projected) > 0 {
 		slices.Sort(projected)
 		n += fmt.Sprintf("; the law of %s is projected from the latest published tables (federal or state) at %s inflation a year",
@@ -131,6 +131,18 @@ func (e *engineTaxes) note() string {
 		n += "; " + OmittedStatesNote(e.omitted)
 	}
 	return n
+}
+
+// payrollTaxes names the payroll taxes the engine charges under the laws resolved so far: FICA,
+// then each state payroll tax once (California SDI), in the order met.
+func (e *engineTaxes) payrollTaxes() []string {
+	names := []string{"FICA"}
+	for _, p := range e.p {
+		if n := p.State.PayrollTaxName(); n != "" && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return names
 }
 
 // OmittedStatesNote says that the income tax of the given states is left out.
