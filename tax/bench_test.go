@@ -35,29 +35,14 @@ const benchState = "CA"
 // BenchmarkCompute measures one complete return (federal, FICA and the state of benchReturn).
 //
 //	go test -run '^$' -bench . -benchmem -cpu 1 -count 10 ./tax
-func BenchmarkCompute(b *testing.B) {
-	r := benchReturn()
-	p, err := testTables.For(r.Year, r.Status, r.State, r.City, 0.025)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var out Result
-	b.ReportAllocs()
-	for b.Loop() {
-		Compute(&r, p, &out)
-	}
-}
+func BenchmarkCompute(b *testing.B) { benchCompute(b, benchReturn()) }
 
 // BenchmarkComputeEquity measures benchEquityReturn, the engine's longest path.
-func BenchmarkComputeEquity(b *testing.B) {
-	r := benchEquityReturn()
-	p, err := testTables.For(r.Year, r.Status, r.State, r.City, 0.025)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := r.Validate(p); err != nil {
-		b.Fatal(err)
-	}
+func BenchmarkComputeEquity(b *testing.B) { benchCompute(b, benchEquityReturn()) }
+
+// benchCompute measures Compute on r, validated first.
+func benchCompute(b *testing.B, r Return) {
+	p := paramsFor(b, &r)
 	var out Result
 	b.ReportAllocs()
 	for b.Loop() {

@@ -28,15 +28,25 @@ func mustParams(t testing.TB, year int, status bespoke.FilingStatus) *Params {
 	return p
 }
 
+// compute validates r and computes it under its year, status, state and city.
 func compute(t testing.TB, r Return) Result {
 	t.Helper()
-	p := mustParams(t, r.Year, r.Status)
-	if err := r.Validate(p); err != nil {
-		t.Fatal(err)
-	}
 	var out Result
-	Compute(&r, p, &out)
+	Compute(&r, paramsFor(t, &r), &out)
 	return out
+}
+
+// paramsFor resolves the law of r's year, status, state and city, and validates r under it.
+func paramsFor(tb testing.TB, r *Return) *Params {
+	tb.Helper()
+	p, err := testTables.For(r.Year, r.Status, r.State, r.City, 0.025)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := r.Validate(p); err != nil {
+		tb.Fatal(err)
+	}
+	return p
 }
 
 // TestWorkedExamples checks returns whose every line was computed by hand (the arithmetic is in

@@ -8,27 +8,12 @@ import (
 	"github.com/bespokehq/bespoke"
 )
 
-// computeIn is compute with a state.
-func computeIn(t testing.TB, r Return) Result {
-	t.Helper()
-	p, err := testTables.For(r.Year, r.Status, r.State, r.City, 0.025)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Validate(p); err != nil {
-		t.Fatal(err)
-	}
-	var out Result
-	Compute(&r, p, &out)
-	return out
-}
-
 // TestDisqualifyingDisposition files the $50,000 of ordinary income of an ISO's disqualifying
 // disposition as compensation that is not FICA wages, next to $150,000 of salary (2025, single,
 // California), and checks every figure by hand.
 func TestDisqualifyingDisposition(t *testing.T) {
 	r := Return{Year: 2025, Status: bespoke.Single, State: "CA", Wages: d(150000), NonFICACompensation: d(50000)}
-	out := computeIn(t, r)
+	out := compute(t, r)
 	// Federal: AGI 150,000 + 50,000 = 200,000; TI 184,250; tax 1,192.50 + 4,386 + 12,072.50 +
 	// 24% × 80,900 = 37,067. AMTI 200,000 − 88,100 = 111,900 × 26% = 29,094: no AMT.
 	want := FederalResult{AGI: d(200000), Deduction: d(15750), TaxableIncome: d(184250), RegularTax: d(37067),
@@ -57,7 +42,7 @@ func TestDisqualifyingDisposition(t *testing.T) {
 	// the same income tax either way).
 	asWages := r
 	asWages.Wages, asWages.NonFICACompensation = d(200000), 0
-	w := computeIn(t, asWages)
+	w := compute(t, asWages)
 	if diff := w.TotalTax() - out.TotalTax(); diff != d(1618.20+725+600) || w.TotalIncomeTax != out.TotalIncomeTax {
 		t.Errorf("as wages the total is %v more (want 2,943.20: Social Security, Medicare, SDI); income tax %v vs %v",
 			bespoke.Money(diff), bespoke.Money(w.TotalIncomeTax), bespoke.Money(out.TotalIncomeTax))
@@ -145,7 +130,7 @@ func TestDispositionLossIsNotDeducted(t *testing.T) {
 func TestQSBSFiftyPercentTier(t *testing.T) {
 	r := Return{Year: 2025, Status: bespoke.Single, State: "CA", Wages: d(200000), LTCG: d(500000), Rate28Gain: d(500000),
 		QSBSExcluded: d(500000)}
-	out := computeIn(t, r)
+	out := compute(t, r)
 	// Schedule D Tax Worksheet: line 1 = 684,250; line 10 = 500,000, all of it 28% rate gain, so
 	// line 13 = 0 and line 14 = 684,250. Line 21 = max(line 18 184,250, min(684,250, 197,300))
 	// = 197,300: 13,050 of the gain is taxed at 24%. Line 42 = 684,250 − 197,300 = 486,950 ×

@@ -1,6 +1,10 @@
 package tax
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+	"slices"
+)
 
 // caFile is a California parameter file (params/states/ca/YEAR.json): Form 540 with its tax
 // table, the exemption-credit and itemized-deduction limitations, the Mental Health Services
@@ -85,77 +89,29 @@ func (f *caFile) index(inflation float64, years int) {
 // compile checks the file and converts it to cents and exact rates.
 func (f *caFile) compile() (caParams, error) {
 	var p caParams
-	var err error
-	brackets, err := f.Brackets.Value.values("brackets")
-	if err != nil {
-		return p, err
-	}
-	for i, b := range brackets {
-		if p.sched[i], err = stCompileSchedule("brackets."+stStatusKeys[i], b, 1); err != nil {
-			return p, err
-		}
-	}
 	p.tableLimit, p.tableRow = f.TaxTable.Limit.Value*100, f.TaxTable.RowWidth.Value*100
 	if p.tableRow <= 0 || p.tableLimit < 0 {
 		return p, fmt.Errorf("tax_table: limit and row width must be positive")
 	}
 	p.credit, p.reduction = f.PersonalCredit.Value*100, f.Phaseout.Reduction.Value*100
 	p.mhstThreshold = f.MentalHealth.Threshold.Value * 100
-	if err = caDollarsPerStatus(&p, f); err != nil {
-		return p, err
+	var err error
+	p.exemptions, err = f.PersonalExemptions.Value.values("personal_exemptions")
+	err = errors.Join(err, stSchedules(&p.sched, f.Brackets.Value, "brackets", 1),
+		setDollars(&p.std, f.StandardDeduction.Value, "standard_deduction"),
+		setDollars(&p.threshold, f.Phaseout.Threshold.Value, "exemption_credit_phaseout.threshold"),
+		setDollars(&p.step, f.Phaseout.Step.Value, "exemption_credit_phaseout.step"),
+		setDollars(&p.amtExemption, f.AMT.Exemption.Value, "amt.exemption"),
+		setDollars(&p.amtThreshold, f.AMT.PhaseoutThreshold.Value, "amt.phaseout_threshold"),
+		setRate(&p.itemAGIRate, f.ItemizedLimitation.AGIRate.Value, "itemized_limitation.agi_rate"),
+		setRate(&p.itemShare, f.ItemizedLimitation.MaxShare.Value, "itemized_limitation.max_share"),
+		setRate(&p.mhstRate, f.MentalHealth.Rate.Value, "mental_health_services_tax.rate"),
+		setRate(&p.amtRate, f.AMT.Rate.Value, "amt.rate"),
+		setRate(&p.amtPhaseRate, f.AMT.PhaseoutRate.Value, "amt.phaseout_rate"))
+	if err == nil && (slices.Contains(p.step[:], 0) || slices.Min(p.exemptions[:]) < 0) {
+		err = fmt.Errorf("exemption_credit_phaseout.step must be positive and personal_exemptions not negative")
 	}
-	return p, caRates(&p, f)
-}
-
-// caDollarsPerStatus converts the per-status amounts and checks them.
-func caDollarsPerStatus(p *caParams, f *caFile) error {
-	for _, c := range []struct {
-		name string
-		m    stPerStatus[int64]
-		dst  *[stNumStatus]int64
-		unit int64
-	}{
-		{"standard_deduction", f.StandardDeduction.Value, &p.std, 100},
-		{"personal_exemptions", f.PersonalExemptions.Value, &p.exemptions, 1},
-		{"exemption_credit_phaseout.threshold", f.Phaseout.Threshold.Value, &p.threshold, 100},
-		{"exemption_credit_phaseout.step", f.Phaseout.Step.Value, &p.step, 100},
-		{"amt.exemption", f.AMT.Exemption.Value, &p.amtExemption, 100},
-		{"amt.phaseout_threshold", f.AMT.PhaseoutThreshold.Value, &p.amtThreshold, 100},
-	} {
-		v, err := c.m.values(c.name)
-		if err != nil {
-			return err
-		}
-		for i, x := range v {
-			if x < 0 || (c.name == "exemption_credit_phaseout.step" && x == 0) {
-				return fmt.Errorf("%s.%s: %d is out of range", c.name, stStatusKeys[i], x)
-			}
-			c.dst[i] = x * c.unit
-		}
-	}
-	return nil
-}
-
-// caRates converts the rates.
-func caRates(p *caParams, f *caFile) error {
-	for _, c := range []struct {
-		name string
-		v    float64
-		dst  *int64
-	}{
-		{"itemized_limitation.agi_rate", f.ItemizedLimitation.AGIRate.Value, &p.itemAGIRate},
-		{"itemized_limitation.max_share", f.ItemizedLimitation.MaxShare.Value, &p.itemShare},
-		{"mental_health_services_tax.rate", f.MentalHealth.Rate.Value, &p.mhstRate},
-		{"amt.rate", f.AMT.Rate.Value, &p.amtRate},
-		{"amt.phaseout_rate", f.AMT.PhaseoutRate.Value, &p.amtPhaseRate},
-	} {
-		r, err := rateOf(c.name, c.v)
-		if err != nil {
-			return err
-		}
-		*c.dst = r
-	}
-	return nil
+	return p, err
 }
 
 // caCompute follows Form 540 (lines 13-33, 48, 61, 62), the Schedule CA itemized deductions

@@ -1,6 +1,7 @@
 package tax
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 )
@@ -310,7 +311,7 @@ func (f *genFile) compileRates(p *genParams) error {
 func (f *genFile) compileAddbacks(p *genParams) error {
 	p.saltAddback = f.StateIncomeTaxAddback != nil && f.StateIncomeTaxAddback.Value
 	if a := f.DeductionAddback; a != nil {
-		limits, err := genDollars(a.Limit.Value, "deduction_addback.limit")
+		limits, err := stDollars(a.Limit.Value, "deduction_addback.limit")
 		if err != nil {
 			return err
 		}
@@ -319,38 +320,21 @@ func (f *genFile) compileAddbacks(p *genParams) error {
 	if (p.saltAddback || p.dedAddback) && p.start != genStartFTI {
 		return fmt.Errorf("the deduction addbacks apply to a state starting from federal taxable income")
 	}
-	if x := f.CapitalGainExclusion; x != nil {
-		var err error
-		if p.cgExclusion, err = rateOf("capital_gain_exclusion", x.Value); err != nil {
-			return err
-		}
-	}
-	return nil
+	return optRate(&p.cgExclusion, f.CapitalGainExclusion, "capital_gain_exclusion")
 }
 
 // compileDeductions compiles the standard deduction and its phase-out.
 func (f *genFile) compileDeductions(p *genParams) error {
-	var err error
 	if f.StandardDeduction != nil && f.StandardDeductionAGI != nil {
 		return fmt.Errorf("give standard_deduction or standard_deduction_of_agi, not both")
 	}
-	if f.StandardDeduction != nil {
-		if p.std, err = genDollars(f.StandardDeduction.Value, "standard_deduction"); err != nil {
-			return err
-		}
-	}
+	err := optDollars(&p.std, f.StandardDeduction, "standard_deduction")
 	if s := f.StandardDeductionAGI; s != nil {
-		if p.stdRate, err = rateOf("standard_deduction_of_agi.rate", s.Rate.Value); err != nil {
-			return err
-		}
-		if p.stdMin, err = genDollars(s.Min.Value, "standard_deduction_of_agi.min"); err != nil {
-			return err
-		}
-		if p.stdMax, err = genDollars(s.Max.Value, "standard_deduction_of_agi.max"); err != nil {
-			return err
-		}
+		err = errors.Join(err, setRate(&p.stdRate, s.Rate.Value, "standard_deduction_of_agi.rate"),
+			setDollars(&p.stdMin, s.Min.Value, "standard_deduction_of_agi.min"),
+			setDollars(&p.stdMax, s.Max.Value, "standard_deduction_of_agi.max"))
 	}
-	return genCompilePhase(&p.stdPhase, f.StandardPhaseout, "standard_deduction_phaseout")
+	return errors.Join(err, genCompilePhase(&p.stdPhase, f.StandardPhaseout, "standard_deduction_phaseout"))
 }
 
 // compileItemized compiles the itemizing rule, its cap and its phase-out.
@@ -365,13 +349,8 @@ func (f *genFile) compileItemized(p *genParams) error {
 		return fmt.Errorf("itemized_deductions.rule %q: want larger, as_federal or if_federal", it.Rule.Value)
 	}
 	p.itemRule = rule
-	if it.Cap != nil {
-		var err error
-		if p.itemCap, err = genDollars(it.Cap.Value, "itemized_deductions.cap"); err != nil {
-			return err
-		}
-	}
-	return genCompilePhase(&p.itemPhase, it.Phaseout, "itemized_deductions.phaseout")
+	return errors.Join(optDollars(&p.itemCap, it.Cap, "itemized_deductions.cap"),
+		genCompilePhase(&p.itemPhase, it.Phaseout, "itemized_deductions.phaseout"))
 }
 
 // compileSurtaxes compiles the surtaxes.
@@ -386,18 +365,12 @@ func (f *genFile) compileSurtaxes(p *genParams) error {
 		if !ok || s.Name.Value == "" {
 			return fmt.Errorf("%s: a name, and a base of taxable_income, net_investment_income or net_capital_gain", name)
 		}
-		t := genSurtax{name: s.Name.Value, base: base}
-		var err error
-		if t.rate, err = rateOf(name+".rate", s.Rate.Value); err != nil {
+		t := &p.surtax[i]
+		t.name, t.base = s.Name.Value, base
+		if err := errors.Join(setRate(&t.rate, s.Rate.Value, name+".rate"), setDollars(&t.over, s.Over.Value, name+".over"),
+			setDollars(&t.agiOver, s.AGIOver.Value, name+".agi_over")); err != nil {
 			return err
 		}
-		if t.over, err = genDollars(s.Over.Value, name+".over"); err != nil {
-			return err
-		}
-		if t.agiOver, err = genDollars(s.AGIOver.Value, name+".agi_over"); err != nil {
-			return err
-		}
-		p.surtax[i] = t
 	}
 	p.nSurtax = len(f.Surtaxes)
 	return nil
@@ -425,19 +398,4 @@ func (f *genFile) compileIndexing(*genParams) error {
 		}
 	}
 	return nil
-}
-
-// genDollars converts a per-status whole-dollar amount to cents, refusing a negative one.
-func genDollars(m stPerStatus[int64], name string) ([stNumStatus]int64, error) {
-	v, err := m.values(name)
-	if err != nil {
-		return v, err
-	}
-	for i, x := range v {
-		if x < 0 {
-			return v, fmt.Errorf("%s.%s: %d is negative", name, stStatusKeys[i], x)
-		}
-		v[i] = x * 100
-	}
-	return v, nil
 }

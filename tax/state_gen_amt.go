@@ -1,6 +1,9 @@
 package tax
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // genAMTJSON is a state minimum tax: Rate times a base, owed as far as it exceeds the regular
 // tax. Base is "federal_amti" (Colorado: federal alternative minimum taxable income less the
@@ -54,29 +57,11 @@ func (f *genFile) compileAMT(p *genParams) error {
 	default:
 		return fmt.Errorf("amt.base %q: want federal_amti or agi_plus_preferences", a.Base.Value)
 	}
-	var err error
-	if m.rate, err = rateOf("amt.rate", a.Rate.Value); err != nil {
-		return err
-	}
-	if a.Exemption != nil {
-		if m.exemption, err = genDollars(a.Exemption.Value, "amt.exemption"); err != nil {
-			return err
-		}
-	}
-	if a.PhaseoutStart != nil {
-		if m.phaseoutStart, err = genDollars(a.PhaseoutStart.Value, "amt.phaseout_start"); err != nil {
-			return err
-		}
-	}
-	if a.PhaseoutRate != nil {
-		if m.phaseoutRate, err = rateOf("amt.phaseout_rate", a.PhaseoutRate.Value); err != nil {
-			return err
-		}
-	}
-	if a.FederalCreditShare != nil {
-		m.creditShare, err = rateOf("amt.federal_credit_share", a.FederalCreditShare.Value)
-	}
-	return err
+	return errors.Join(setRate(&m.rate, a.Rate.Value, "amt.rate"),
+		optDollars(&m.exemption, a.Exemption, "amt.exemption"),
+		optDollars(&m.phaseoutStart, a.PhaseoutStart, "amt.phaseout_start"),
+		optRate(&m.phaseoutRate, a.PhaseoutRate, "amt.phaseout_rate"),
+		optRate(&m.creditShare, a.FederalCreditShare, "amt.federal_credit_share"))
 }
 
 // genMinimumTax adds the minimum tax over the regular tax and applies the minimum tax credit

@@ -15,14 +15,7 @@ import (
 func TestGenEstimatesNameParameters(t *testing.T) {
 	for _, s := range stGenPropStates() {
 		name := "params/states/" + strings.ToLower(s.code) + "/" + strconv.Itoa(s.year) + ".json"
-		data, err := stateFiles.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var raw map[string]any
-		if err := json.Unmarshal(data, &raw); err != nil {
-			t.Fatal(err)
-		}
+		raw := readStateJSON(t, name)
 		p := mustState(t, s.year, s.code)
 		for _, e := range p.Estimated {
 			if !hasPath(raw, e.Parameter) || len(e.Reason) < 40 || e.Jurisdiction != s.code || e.Year != s.year {
@@ -43,6 +36,19 @@ func genMutate(t *testing.T, change func(map[string]any)) error {
 // result.
 func genMutateData(t *testing.T, name string, change func(map[string]any)) (genParams, error) {
 	t.Helper()
+	raw := readStateJSON(t, name)
+	change(raw)
+	data, err := json.Marshal(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _, err := stLoad[genFile, genParams](name, data, 0, 0)
+	return p, err
+}
+
+// readStateJSON reads an embedded state parameter file as plain JSON.
+func readStateJSON(t *testing.T, name string) map[string]any {
+	t.Helper()
 	data, err := stateFiles.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
@@ -51,13 +57,7 @@ func genMutateData(t *testing.T, name string, change func(map[string]any)) (genP
 	if err := json.Unmarshal(data, &raw); err != nil {
 		t.Fatal(err)
 	}
-	change(raw)
-	data, err = json.Marshal(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, _, err := stLoad[genFile, genParams](name, data, 0, 0)
-	return p, err
+	return raw
 }
 
 func sourced(v any) map[string]any { return map[string]any{"value": v, "source": "test"} }

@@ -1,6 +1,9 @@
 package tax
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // Amounts that step or phase out with federal AGI: exemptions, credits and the federal tax
 // subtraction by AGI rows, deductions by phase-out tiers, and the credit on the federal
@@ -72,16 +75,10 @@ func (f *genFile) compileDeductionCredit(p *genParams) error {
 	if c == nil {
 		return nil
 	}
-	var err error
 	p.dedCredit = true
-	if p.dedCreditRate, err = rateOf("federal_deduction_credit.rate", c.Rate.Value); err != nil {
-		return err
-	}
-	if p.dedCreditPhase, err = rateOf("federal_deduction_credit.phaseout_rate", c.PhaseoutRate.Value); err != nil {
-		return err
-	}
-	p.dedCreditOver, err = genDollars(c.Threshold.Value, "federal_deduction_credit.threshold")
-	return err
+	return errors.Join(setRate(&p.dedCreditRate, c.Rate.Value, "federal_deduction_credit.rate"),
+		setRate(&p.dedCreditPhase, c.PhaseoutRate.Value, "federal_deduction_credit.phaseout_rate"),
+		setDollars(&p.dedCreditOver, c.Threshold.Value, "federal_deduction_credit.threshold"))
 }
 
 // genCompileSteps compiles a stepped amount: rows ascending from 0, amounts not negative.
@@ -138,7 +135,7 @@ func genCompilePhase(dst *genPhase, ph *genPhaseJSON, name string) error {
 		return fmt.Errorf("%s: want 1 to %d tiers", name, genMaxTiers)
 	}
 	for k, t := range tiers {
-		over, err := genDollars(t.AGIOver, fmt.Sprintf("%s.tiers[%d].agi_over", name, k))
+		over, err := stDollars(t.AGIOver, fmt.Sprintf("%s.tiers[%d].agi_over", name, k))
 		if err != nil {
 			return err
 		}
@@ -154,7 +151,5 @@ func genCompilePhase(dst *genPhase, ph *genPhaseJSON, name string) error {
 		}
 	}
 	dst.n = len(tiers)
-	var err error
-	dst.share, err = rateOf(name+".max_share", ph.MaxShare.Value) // 1: the whole deduction can phase out
-	return err
+	return setRate(&dst.share, ph.MaxShare.Value, name+".max_share") // 1: the whole deduction can phase out
 }

@@ -1,6 +1,9 @@
 package tax
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // maFile is a Massachusetts parameter file (params/states/ma/YEAR.json): Form 1 with its three
 // classes of income (M.G.L. c.62 §4): Part A (interest, dividends, short-term gains), Part B
@@ -42,36 +45,18 @@ func (f *maFile) index(inflation float64, years int) {
 // compile checks the file and converts it to cents and exact rates.
 func (f *maFile) compile() (maParams, error) {
 	var p maParams
-	for _, c := range []struct {
-		name string
-		v    float64
-		dst  *int64
-	}{
-		{"part_b_rate", f.PartBRate.Value, &p.partB},
-		{"part_a_interest_dividends_rate", f.PartAInterestRate.Value, &p.partAInterest},
-		{"part_a_short_term_gain_rate", f.PartAShortTermRate.Value, &p.partAShort},
-		{"part_c_rate", f.PartCRate.Value, &p.partC},
-		{"fica_deduction.contribution_rate", f.FICADeduction.Rate.Value, &p.ficaRate},
-		{"surtax.rate", f.Surtax.Rate.Value, &p.surtaxRate},
-	} {
-		r, err := rateOf(c.name, c.v)
-		if err != nil {
-			return p, err
-		}
-		*c.dst = r
-	}
-	ex, err := f.PersonalExemption.Value.values("personal_exemption")
-	if err != nil {
-		return p, err
-	}
-	for i, v := range ex {
-		p.exemption[i] = v * 100
-	}
+	err := errors.Join(setRate(&p.partB, f.PartBRate.Value, "part_b_rate"),
+		setRate(&p.partAInterest, f.PartAInterestRate.Value, "part_a_interest_dividends_rate"),
+		setRate(&p.partAShort, f.PartAShortTermRate.Value, "part_a_short_term_gain_rate"),
+		setRate(&p.partC, f.PartCRate.Value, "part_c_rate"),
+		setRate(&p.ficaRate, f.FICADeduction.Rate.Value, "fica_deduction.contribution_rate"),
+		setRate(&p.surtaxRate, f.Surtax.Rate.Value, "surtax.rate"),
+		setDollars(&p.exemption, f.PersonalExemption.Value, "personal_exemption"))
 	p.ficaCap, p.surtaxThreshold = f.FICADeduction.Cap.Value*100, f.Surtax.Threshold.Value*100
-	if p.ficaCap < 0 || p.surtaxThreshold <= 0 {
-		return p, fmt.Errorf("fica_deduction.cap_per_earner and surtax.threshold must be positive")
+	if err == nil && (p.ficaCap < 0 || p.surtaxThreshold <= 0) {
+		err = fmt.Errorf("fica_deduction.cap_per_earner and surtax.threshold must be positive")
 	}
-	return p, nil
+	return p, err
 }
 
 // maCompute follows Form 1. Part B income is federal AGI less the Part A and Part C items

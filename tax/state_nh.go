@@ -1,5 +1,7 @@
 package tax
 
+import "errors"
+
 // nhFile is a New Hampshire parameter file (params/states/nh/YEAR.json): the interest and
 // dividends tax of RSA 77, the state's only tax on individuals' income, repealed for tax years
 // from 2025.
@@ -23,15 +25,7 @@ func (f *nhFile) index(float64, int) {}
 // compile converts the file to cents and exact rates.
 func (f *nhFile) compile() (nhParams, error) {
 	var p nhParams
-	ex, err := f.Exemption.Value.values("exemption")
-	if err != nil {
-		return p, err
-	}
-	for i, v := range ex {
-		p.exemption[i] = v * 100
-	}
-	p.rate, err = rateOf("rate", f.Rate.Value)
-	return p, err
+	return p, errors.Join(setDollars(&p.exemption, f.Exemption.Value, "exemption"), setRate(&p.rate, f.Rate.Value, "rate"))
 }
 
 // nhCompute taxes interest and dividends over the exemption. RegularTax is this tax.

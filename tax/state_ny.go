@@ -1,6 +1,9 @@
 package tax
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // nyFile is a New York parameter file (params/states/ny/YEAR.json): the IT-201 rate schedules
 // and tax table, the tax computation worksheets that recapture the benefit of the lower brackets
@@ -73,10 +76,10 @@ func (f *nyFile) index(float64, int) {}
 // compile checks the file and converts it to cents and exact rates.
 func (f *nyFile) compile() (nyParams, error) {
 	var p nyParams
-	if err := nySchedules(&p.sched, f.Brackets.Value, "brackets"); err != nil {
-		return p, err
-	}
-	if err := nySchedules(&p.city, f.City.Brackets.Value, "nyc.brackets"); err != nil {
+	// New York states its schedules' bases in whole dollars.
+	if err := errors.Join(stSchedules(&p.sched, f.Brackets.Value, "brackets", 100),
+		stSchedules(&p.city, f.City.Brackets.Value, "nyc.brackets", 100),
+		setDollars(&p.std, f.StandardDeduction.Value, "standard_deduction")); err != nil {
 		return p, err
 	}
 	p.tableLimit, p.cityTableLimit = f.TaxTableLimit.Value*100, f.City.TaxTableLimit.Value*100
@@ -85,31 +88,10 @@ func (f *nyFile) compile() (nyParams, error) {
 	if p.phaseIn <= 0 {
 		return p, fmt.Errorf("recapture.phase_in must be positive")
 	}
-	std, err := f.StandardDeduction.Value.values("standard_deduction")
-	if err != nil {
-		return p, err
-	}
-	for i, v := range std {
-		p.std[i] = v * 100
-	}
 	if err := nyCompileRecapture(&p, f); err != nil {
 		return p, err
 	}
 	return p, nyCompileReduction(&p, f)
-}
-
-// nySchedules compiles the four schedules of a table; New York states bases in whole dollars.
-func nySchedules(dst *[stNumStatus]Schedule, m stPerStatus[[]stBracketJSON], name string) error {
-	b, err := m.values(name)
-	if err != nil {
-		return err
-	}
-	for i := range b {
-		if dst[i], err = stCompileSchedule(name+"."+stStatusKeys[i], b[i], 100); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // nyCompileRecapture compiles the tax computation worksheets of each filing status.
@@ -150,19 +132,9 @@ func nyCompileRecapture(p *nyParams, f *nyFile) error {
 // nyCompileReduction compiles the Tax Law §615(g) itemized deduction reduction.
 func nyCompileReduction(p *nyParams, f *nyFile) error {
 	ir := &f.ItemizedReduction
-	th, err := ir.Threshold.Value.values("itemized_reduction.threshold")
-	if err != nil {
-		return err
-	}
-	for i, v := range th {
-		p.reduceThreshold[i] = v * 100
-	}
 	p.reduceSecondStart, p.disallowAGI = ir.SecondStart.Value*100, ir.Disallowed.Value*100
-	if p.reduceRate, err = rateOf("itemized_reduction.rate", ir.Rate.Value); err != nil {
-		return err
-	}
-	p.reduceCap, err = rateOf("itemized_reduction.cap", ir.Cap.Value)
-	return err
+	return errors.Join(setDollars(&p.reduceThreshold, ir.Threshold.Value, "itemized_reduction.threshold"),
+		setRate(&p.reduceRate, ir.Rate.Value, "itemized_reduction.rate"), setRate(&p.reduceCap, ir.Cap.Value, "itemized_reduction.cap"))
 }
 
 // nyCompute follows IT-201 lines 33–39 and 47: New York AGI is taken to be federal AGI (no New

@@ -55,6 +55,52 @@ func (m stPerStatus[T]) values(name string) ([stNumStatus]T, error) {
 	return out, nil
 }
 
+// stDollars converts a per-status whole-dollar amount to cents, refusing a negative one.
+func stDollars(m stPerStatus[int64], name string) ([stNumStatus]int64, error) {
+	v, err := m.values(name)
+	if err != nil {
+		return v, err
+	}
+	for i, x := range v {
+		if x < 0 {
+			return v, fmt.Errorf("%s.%s: %d is negative", name, stStatusKeys[i], x)
+		}
+		v[i] = x * 100
+	}
+	return v, nil
+}
+
+// The compile steps of the parameter files convert many values in a row; these set one and
+// return its error, so that a step can report them all with errors.Join.
+
+// setDollars sets dst to the per-status amount m in cents (see stDollars).
+func setDollars(dst *[stNumStatus]int64, m stPerStatus[int64], name string) (err error) {
+	*dst, err = stDollars(m, name)
+	return err
+}
+
+// setRate sets dst to the decimal rate v in rate units (see rateOf).
+func setRate(dst *int64, v float64, name string) (err error) {
+	*dst, err = rateOf(name, v)
+	return err
+}
+
+// optDollars is setDollars for a block the file may leave out (nil): dst then stays zero.
+func optDollars(dst *[stNumStatus]int64, s *Sourced[stPerStatus[int64]], name string) error {
+	if s == nil {
+		return nil
+	}
+	return setDollars(dst, s.Value, name)
+}
+
+// optRate is setRate for a rate the file may leave out (nil): dst then stays zero.
+func optRate(dst *int64, s *Sourced[float64], name string) error {
+	if s == nil {
+		return nil
+	}
+	return setRate(dst, s.Value, name)
+}
+
 // stBracketJSON is one line of a published rate schedule: the rate on taxable income over a
 // whole-dollar amount.
 type stBracketJSON struct {
@@ -80,6 +126,20 @@ func stCompileSchedule(name string, b []stBracketJSON, baseUnit int64) (Schedule
 		return s, fmt.Errorf("%s: %w", name, err)
 	}
 	return s, nil
+}
+
+// stSchedules compiles a schedule for each filing status (see stCompileSchedule).
+func stSchedules(dst *[stNumStatus]Schedule, m stPerStatus[[]stBracketJSON], name string, baseUnit int64) error {
+	b, err := m.values(name)
+	if err != nil {
+		return err
+	}
+	for i := range b {
+		if dst[i], err = stCompileSchedule(name+"."+stStatusKeys[i], b[i], baseUnit); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // stIndexed returns a whole-dollar amount indexed by inflation for the given number of years,
