@@ -145,7 +145,9 @@ func (s *Schedule) Tax(x int64) int64 {
 		return 0
 	}
 	k := s.bracket(x)
-	return s.Base[k] + mulRate(x-s.Start[k], s.Rate[k])
+	// divRound, not mulRate: one more call level would put Tax over the inliner's budget, and
+	// every state computation calls it.
+	return s.Base[k] + divRound((x-s.Start[k])*s.Rate[k], rateScale)
 }
 
 // taxMicro is Tax in micro units, exact where the bases are (the federal schedules).
