@@ -61,6 +61,7 @@ func (c *Comparison) AddAfterTax(w *bespoke.Workspace) error {
 			total.Projected = total.Projected || a.Projected
 		}
 		j.Total.After = &total
+		j.addVestedAfterTax(jy.Vested)
 	}
 	if len(omitted) > 0 {
 		n := value.OmittedStatesNote(omitted)
@@ -68,6 +69,20 @@ func (c *Comparison) AddAfterTax(w *bespoke.Workspace) error {
 	}
 	c.diffAfterTax()
 	return nil
+}
+
+// addVestedAfterTax sets what the current job's vested options bring in the job's world after
+// tax, from the engine's year-by-year effects.
+func (j *Job) addVestedAfterTax(es []value.Effect) {
+	if j.Vested == nil || es == nil {
+		return
+	}
+	a := &VestedAfterTax{}
+	for _, e := range es {
+		a.Tax += e.Tax
+		a.AfterTax += e.AfterTax
+	}
+	j.Vested.After = a
 }
 
 // diffAfterTax sets each offer's after-tax difference to the current job's, year by year.
@@ -87,5 +102,9 @@ func (c *Comparison) diffAfterTax() {
 		}
 		d := j.Total.After.AfterTax - cur.Total.After.AfterTax
 		j.Total.After.VsCurrent = &d
+		if j.Vested != nil && j.Vested.After != nil && cur.Vested != nil && cur.Vested.After != nil {
+			d := j.Vested.After.AfterTax - cur.Vested.After.AfterTax
+			j.Vested.After.VsCurrent = &d
+		}
 	}
 }

@@ -107,3 +107,41 @@ func TestAfterTaxLeavesOutAStateNotModelled(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterTaxVestedOptions checks what the current job's vested options bring after tax in
+// each job's world: the engine's year-by-year effects summed, starting from exactly the
+// spread compare counts before tax, and their difference to the current job's.
+func TestAfterTaxVestedOptions(t *testing.T) {
+	w := taxedExample()
+	c := project.Compare(w)
+	if err := c.AddAfterTax(w); err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := value.Deterministic(w, value.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cur := c.Job(project.CurrentID).Vested.After
+	for _, jy := range jobs {
+		var want value.Effect
+		for _, e := range jy.Vested {
+			want.PreTax += e.PreTax
+			want.Tax += e.Tax
+			want.AfterTax += e.AfterTax
+		}
+		v := c.Job(jy.ID).Vested
+		a := v.After
+		if want.PreTax != v.PreTax || a == nil || a.Tax != want.Tax || a.AfterTax != want.AfterTax || a.Tax <= 0 {
+			t.Fatalf("%s: compare %+v after tax %+v; the engine %+v", jy.ID, v, a, want)
+		}
+		if jy.ID == project.CurrentID {
+			if a.VsCurrent != nil {
+				t.Errorf("the current job has a difference to itself")
+			}
+			continue
+		}
+		if a.VsCurrent == nil || *a.VsCurrent != a.AfterTax-cur.AfterTax {
+			t.Errorf("%s: vs current %v, want %v", jy.ID, a.VsCurrent, a.AfterTax-cur.AfterTax)
+		}
+	}
+}

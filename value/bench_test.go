@@ -32,8 +32,8 @@ func BenchmarkValueExample(b *testing.B) {
 					b.Fatal(err)
 				}
 				v := &Valuation{ws: ws, m: m, out: make([]jobOut, len(m.jobs))}
-				for jj := range m.jobs {
-					v.out[jj] = newJobOut(m)
+				for jj, j := range m.jobs {
+					v.out[jj] = newJobOut(m, j)
 				}
 				ct.n.Store(0)
 				if err := v.run(context.Background(), m, -1, v.out); err != nil {

@@ -194,7 +194,12 @@ func (m *model) compileTaxCache(j *job) {
 // marginal measures the marginal rates at return base by adding $10,000 of each kind of
 // income and recomputing.
 func (m *model) marginal(j *job, k int, base *taxIn) rates {
-	const step = 1_000_000 // cents
+	return m.ratesOver(j, k, base, 1_000_000)
+}
+
+// ratesOver measures the rates on step cents of each kind of income added to return base, in
+// job-year k of job j: the tax they add, over step.
+func (m *model) ratesOver(j *job, k int, base *taxIn, step int64) rates {
 	var out taxOut
 	work := new(tax.Result)
 	m.taxes.compute(j.taxP[k], base, &out, work)
@@ -203,7 +208,7 @@ func (m *model) marginal(j *job, k int, base *taxIn) rates {
 		f(&in)
 		var o taxOut
 		m.taxes.compute(j.taxP[k], &in, &o, work)
-		return float64(o.Total-out.Total) / step
+		return float64(o.Total-out.Total) / float64(step)
 	}
 	return rates{
 		wage:     at(func(in *taxIn) { in.Wages += step }),
