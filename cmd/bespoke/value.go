@@ -37,6 +37,10 @@ present values over the horizon: mean, median, percentiles, the chance of ending
 current job, the certainty equivalent for the candidate's wealth and risk aversion, after-tax
 cash by year, and the most cash leaving could demand to exercise options.
 
+The current job's options vested by the leave date count in every job's value: kept while
+the candidate stays, put to the exercise rule within the current job's window on leaving for
+an offer. The report says what they add to each job and what leaving them costs.
+
 Each ask of the workspace, and each --term, is priced as the change in its offer's value over
 the same scenarios, with a 95% confidence interval.
 
@@ -65,10 +69,13 @@ The model, its rules and its simplifications: docs/valuation.md.`,
 	return c
 }
 
-// valueReport is the command's result: the valuation and the asks priced against it.
+// valueReport is the command's result: the valuation, the asks priced against it, and what
+// the current job's options vested by the leave date are worth in each job's world (absent
+// when there are none).
 type valueReport struct {
 	*value.Result
-	Asks []askValue `json:"asks"`
+	Asks   []askValue           `json:"asks"`
+	Vested *value.VestedOptions `json:"vested_options,omitempty"`
 }
 
 // askValue is one ask priced.
@@ -114,6 +121,14 @@ func runValue(c *cobra.Command, a *app, o *valueOptions) error {
 			return err
 		}
 		rep.Asks = append(rep.Asks, askValue{Offer: ask.Offer, Term: ask.Term, Value: ask.Value, Worth: e})
+	}
+	bar.phase("vested options")
+	vo, err := v.VestedOptions(ctx)
+	if err != nil {
+		return err
+	}
+	if vo.Options > 0 {
+		rep.Vested = vo
 	}
 	bar.clear()
 	return writeValue(a, o.output, &rep)
