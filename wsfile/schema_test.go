@@ -1,33 +1,18 @@
 package wsfile
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the checked-in schema")
+	"github.com/bespokehq/bespoke/internal/golden"
+)
 
 const schemaFile = "../schema/workspace.schema.json"
 
 // TestSchemaCheckedIn fails when the checked-in schema differs from the one the types give;
 // go test ./wsfile -update rewrites it.
 func TestSchemaCheckedIn(t *testing.T) {
-	got := Schema()
-	if *update {
-		if err := os.WriteFile(schemaFile, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(schemaFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s is out of date with the types; run go test ./wsfile -update", schemaFile)
-	}
+	golden.CheckFile(t, schemaFile, Schema())
 }
 
 func TestSchemaContent(t *testing.T) {

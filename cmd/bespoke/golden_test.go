@@ -1,28 +1,16 @@
 package main
 
 import (
-	"flag"
-	"os"
 	"testing"
+
+	"github.com/bespokehq/bespoke/internal/golden"
 )
 
-// update rewrites the golden files of every command's tests: go test ./cmd/bespoke -update.
-var update = flag.Bool("update", false, "rewrite the golden files")
+// update is the shared -update flag: go test ./cmd/bespoke -update rewrites the golden files.
+var update = golden.Update
 
 // checkGolden compares got with the golden file at path, or rewrites the file under -update.
 func checkGolden(t *testing.T, path, got string) {
 	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/bespoke -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (run go test ./cmd/bespoke -update if the change is intended)\ngot:\n%s\nwant:\n%s", path, got, want)
-	}
+	golden.CheckFile(t, path, []byte(got))
 }
