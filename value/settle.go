@@ -19,12 +19,6 @@ func (r rates) forTax(iso bool) float64 {
 	return r.ordinary
 }
 
-// taxCache is a return computed once because many scenarios file it unchanged.
-type taxCache struct {
-	in  taxIn
-	out taxOut
-}
-
 // taxable reports whether the book has income for the tax engine.
 func (b *book) taxable() bool {
 	return b.wages != 0 || b.ordinary != 0 || b.iso != 0 || b.ltcg != 0 || b.stcg != 0 || b.qsbs != 0
@@ -101,14 +95,26 @@ func (j *job) outsideFor(k, days int) int64 {
 func (m *model) yearTax(j *job, k int, b *book, outside int64, credit *[2]int64, ws *workspace) int64 {
 	in, out := &ws.in, &ws.out
 	m.fill(in, j, k, b, outside)
-	in.PriorAMTCredit, in.PriorStateAMTCredit = credit[0], credit[1]
-	if k < len(j.salary) && *in == j.salary[k].in {
-		*out = j.salary[k].out
+	if c := j.cached(k, in); c != nil && (c.credits || *credit == [2]int64{}) {
+		c.apply(*credit, out)
 	} else {
+		in.PriorAMTCredit, in.PriorStateAMTCredit = credit[0], credit[1]
 		m.taxes.compute(j.taxP[k], in, out, &ws.res)
 	}
 	credit[0], credit[1] = out.AMTCredit, out.StateAMTCredit
 	return out.Total
+}
+
+// cached returns the return computed once that in (with no credit carried in) is, if any: a
+// horizon year of pay alone, or a year of nothing but the income outside the job.
+func (j *job) cached(k int, in *taxIn) *taxCache {
+	if k < len(j.salary) && *in == j.salary[k].in {
+		return &j.salary[k]
+	}
+	if c := &j.outside[k].full; *in == c.in {
+		return c
+	}
+	return nil
 }
 
 // workspace is a worker's scratch for returns, so computing one allocates nothing.
@@ -139,9 +145,10 @@ func (m *model) outsideTax(j *job, k, days int, ws *workspace) int64 {
 
 // outsideYear is the tax on the outside income alone in one job-year.
 type outsideYear struct {
-	days      int     // days in the year
-	none, all int64   // with no outside wages, and with a full year of them
-	byDay     []int64 // by days of outside wages, in years a departure can fall in
+	days      int      // days in the year
+	none, all int64    // with no outside wages, and with a full year of them
+	byDay     []int64  // by days of outside wages, in years a departure can fall in
+	full      taxCache // the return with a full year of outside wages: a year the job adds nothing to
 }
 
 // compileOutside precomputes outsideTax's tables.
@@ -158,7 +165,10 @@ func (m *model) compileOutside(j *job, work *tax.Result) {
 	for k := range j.yearEnd {
 		o := &j.outside[k]
 		o.days = j.yearEnd[k] - j.start - yearStartOffset(j, k) + 1
-		o.none, o.all = tx(k, 0), tx(k, o.days)
+		var in taxIn
+		m.fill(&in, j, k, &book{}, j.outsideFor(k, o.days))
+		o.full = m.cacheReturn(j.taxP[k], &in, work)
+		o.none, o.all = tx(k, 0), o.full.out.Total
 		if k < m.horizon && j.yearEnd[k] >= from {
 			o.byDay = make([]int64, o.days)
 			for d := range o.byDay {
@@ -180,9 +190,9 @@ func (m *model) compileTaxCache(j *job) {
 	s.pay()
 	j.salary = make([]taxCache, m.horizon)
 	for k := range j.salary {
-		c := &j.salary[k]
-		m.fill(&c.in, j, k, &s.books[k], 0)
-		m.taxes.compute(j.taxP[k], &c.in, &c.out, work)
+		var in taxIn
+		m.fill(&in, j, k, &s.books[k], 0)
+		j.salary[k] = m.cacheReturn(j.taxP[k], &in, work)
 	}
 	j.rates = m.marginal(j, 0, &j.salary[0].in)
 	for k := range j.nonCash {
