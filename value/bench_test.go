@@ -74,3 +74,17 @@ func BenchmarkAsk(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkVestedOptions values the example's current options vested by the epoch in every
+// job's world against 100,000 scenarios already valued: the scenarios again with them left
+// out, and the paired estimates.
+func BenchmarkVestedOptions(b *testing.B) {
+	ws := exampleWorkspace()
+	ws.Assumptions.Scenarios = 100_000
+	v := mustValue(b, ws, Options{})
+	for b.Loop() {
+		if _, err := v.VestedOptions(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
