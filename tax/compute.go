@@ -33,8 +33,10 @@ func Compute(r *Return, p *Params, out *Result) {
 	computeFederal(r, &p.Federal, out)
 	in := StateInput{
 		Year: p.Year, Status: p.Status, City: p.City,
-		AGI: out.Federal.AGI, Wages: r.Wages, SpouseWages: r.SpouseWages, ISOBargain: r.ISOBargain,
-		LTCG: r.LTCG, STCG: r.STCG, QualifiedDividends: r.QualifiedDividends, OrdinaryDividends: r.OrdinaryDividends,
+		AGI: out.Federal.AGI, Wages: r.Wages, SpouseWages: r.SpouseWages, NonFICACompensation: r.NonFICACompensation,
+		ISOBargain: r.ISOBargain, AMTDisposition: r.AMTDisposition, LTCG: r.LTCG, STCG: r.STCG,
+		QSBSExcluded: r.QSBSExcluded, QSBSExcludedRegularOnly: r.QSBSExcludedRegularOnly,
+		QualifiedDividends: r.QualifiedDividends, OrdinaryDividends: r.OrdinaryDividends,
 		Interest: r.Interest, MortgageInterest: r.MortgageInterest, PriorStateAMTCredit: r.PriorStateAMTCredit,
 	}
 	computeState(&in, &p.State, &out.State)
@@ -48,7 +50,8 @@ const MarginalStep = 1_000_00
 
 // MarginalWageRate returns the share of the next step cents of wages that goes to tax: the
 // difference in TotalTax (federal and state income tax, Social Security and Medicare) between r
-// and r with step more wages, divided by step. The minimum tax credit generated, which is worth
+// and r with step more wages (FICA wages, so the payroll taxes are in the rate; compensation
+// outside FICA would pay the income taxes alone), divided by step. The minimum tax credit generated, which is worth
 // something only in later years, is not counted. step must be positive.
 func MarginalWageRate(r *Return, p *Params, step int64) float64 {
 	var base, next Result

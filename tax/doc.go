@@ -1,8 +1,11 @@
 // Package tax is bespoke's personal income-tax engine: US federal income tax (regular tax with
-// the qualified-dividend and capital-gain worksheet, AMT with the ISO preference, the minimum
-// tax credit, NIIT), employee FICA, and state income taxes (California with its AMT and Mental
-// Health Services Tax, New York State and City, Massachusetts with its surtax, Washington's
-// capital-gains tax, and the states without a wage income tax).
+// the qualified-dividend and capital-gain worksheet or the Schedule D Tax Worksheet, AMT with
+// the ISO preference and the disposition adjustment, the minimum tax credit, NIIT), employee
+// FICA, and state income taxes (California with its AMT and Mental Health Services Tax, New
+// York State and City, Massachusetts with its surtax, Washington's capital-gains tax, and the
+// states without a wage income tax). A Return says what equity events are: compensation outside
+// FICA (disqualifying dispositions), the AMT reversal of an earlier bargain element on shares
+// sold, the QSBS exclusion (which California adds back) and the 28% rate gain it leaves.
 //
 // The law is data: one embedded JSON file per tax year and jurisdiction under params/, every
 // value with its source. Loading validates the files and compiles them into flat arrays, so
@@ -28,7 +31,8 @@
 //
 // What the federal engine leaves out, on purpose: credits other than the minimum tax credit,
 // deductions other than state and local income tax and mortgage interest, capital losses
-// (amounts are never negative), the AMT foreign tax credit, unrecaptured section 1250 gain,
+// (amounts are never negative, and a net AMT capital loss is not deducted), the AMT foreign tax
+// credit, unrecaptured section 1250 gain,
 // and the NIIT deduction for state tax allocable to investment income (Form 8960 line 9b, which
 // would lower the NIIT slightly; leaving it out overstates the NIIT, never understates it). The
 // larger of the standard and itemized deductions is taken, though a taxpayer facing the AMT

@@ -11,15 +11,13 @@ func computeFederal(r *Return, f *FederalParams, out *Result) {
 	ti := pos(agi - d.amount)
 	e.add(lTaxableIncome, ti)
 
-	// QDCG worksheet line 4: qualified dividends plus net capital gain, which is the net
-	// long-term gain (Schedule D line 15; gains are never negative here, so it is also the
-	// smaller of lines 15 and 16).
-	qdcg := r.QualifiedDividends + r.LTCG
-	regular, ordinaryPart := regularTax(f, ti, qdcg, e)
+	regular, w := regularTax(f, ti, r, e)
 	e.add(lRegularTax, regular)
 
+	disposition, amtGain := amtGains(r)
 	a := amtInput{line1: agi - d.amount, addback: d.amtAddback, adj68: -d.limit68, iso: r.ISOBargain,
-		qdcg: qdcg, ordinaryPart: ordinaryPart, regular: regular}
+		disposition: disposition, gain: r.QualifiedDividends + amtGain - min(amtGain, r.Rate28Gain),
+		regularGain: w.preferential, line20: w.line20, line27: w.line27, regular: regular}
 	m := alternativeMinimumTax(f, &a, e)
 	credit := minimumTaxCredit(f, &a, &m, r.PriorAMTCredit, e)
 	niit := netInvestmentIncomeTax(r, f, agi, e)
@@ -36,14 +34,25 @@ func computeFederal(r *Return, f *FederalParams, out *Result) {
 	out.FICA = fica
 }
 
-// adjustedGrossIncome is Form 1040 lines 1z through 11; the engine knows no adjustments.
+// adjustedGrossIncome is Form 1040 lines 1z through 11; the engine knows no adjustments. Line
+// 1z holds the compensation that is not FICA wages too (it is W-2 box 1 income); the gain
+// excluded under IRC §1202 is in no line of it.
 func adjustedGrossIncome(r *Return, wages int64, e *Explanation) int64 {
 	gain := r.LTCG + r.STCG
-	agi := wages + r.Interest + r.OrdinaryDividends + gain
-	e.add(lWages, wages)
+	agi := wages + r.NonFICACompensation + r.Interest + r.OrdinaryDividends + gain
+	e.add(lWages, wages+r.NonFICACompensation)
+	if r.NonFICACompensation > 0 {
+		e.add(lNonFICA, r.NonFICACompensation)
+	}
 	e.add(lInterest, r.Interest)
 	e.add(lQualifiedDividends, r.QualifiedDividends)
 	e.add(lOrdinaryDividends, r.OrdinaryDividends)
+	if r.QSBSExcluded > 0 {
+		e.add(lQSBSExcluded, r.QSBSExcluded)
+	}
+	if r.Rate28Gain > 0 {
+		e.add(lRate28Gain, r.Rate28Gain)
+	}
 	e.add(lCapitalGain, gain)
 	e.add(lAGI, agi)
 	return agi
@@ -99,16 +108,38 @@ func saltLimit(f *FederalParams, agi int64) int64 {
 	return max(f.SALTCap-mulRate(pos(agi-f.SALTThreshold), f.SALTRate), f.SALTFloor)
 }
 
+// gainsWorksheet is what Form 6251 Part III takes from the worksheet that figured the regular
+// tax (the Qualified Dividends and Capital Gain Tax Worksheet, or the Schedule D Tax
+// Worksheet): the dividends and gain taxed at 0/15/20% (QDCG line 4, SDTW line 13), and the
+// taxable income the worksheet set apart from them (Form 6251 line 20: QDCG line 5, SDTW line
+// 14) and taxed at ordinary rates (line 27: QDCG line 5, SDTW line 21). Without either
+// worksheet, both are the taxable income.
+type gainsWorksheet struct {
+	preferential, line20, line27 int64
+}
+
 // regularTax is Form 1040 line 16. Without qualified dividends or capital gain it is the Tax
-// Table's amount (taxable income under $100,000) or the rate schedule's; otherwise it follows
-// the Qualified Dividends and Capital Gain Tax Worksheet. It also returns the worksheet's line
-// 5 (the ordinary part of taxable income), which Form 6251 Part III uses.
-func regularTax(f *FederalParams, ti, qdcg int64, e *Explanation) (tax, line5 int64) {
-	if qdcg == 0 {
-		return f.Ordinary.TableTax(ti), ti
+// Table's amount (taxable income under $100,000) or the rate schedule's; with 28% rate gain it
+// follows the Schedule D Tax Worksheet, otherwise the Qualified Dividends and Capital Gain Tax
+// Worksheet (QDCG line 4: qualified dividends plus net capital gain, which is the net long-term
+// gain, Schedule D line 15; gains are never negative here, so it is also the smaller of lines
+// 15 and 16).
+func regularTax(f *FederalParams, ti int64, r *Return, e *Explanation) (int64, gainsWorksheet) {
+	qdcg := r.QualifiedDividends + r.LTCG
+	switch {
+	case qdcg == 0:
+		return f.Ordinary.TableTax(ti), gainsWorksheet{line20: ti, line27: ti}
+	case r.Rate28Gain > 0:
+		return scheduleDTax(f, ti, qdcg, r.Rate28Gain, e)
 	}
+	tax, l5 := qdcgTax(f, ti, qdcg, e)
+	return tax, gainsWorksheet{preferential: qdcg, line20: l5, line27: l5}
+}
+
+// qdcgTax is the Qualified Dividends and Capital Gain Tax Worksheet for taxable income ti and
+// line 4 = l4. It returns line 25 and line 5.
+func qdcgTax(f *FederalParams, ti, l4 int64, e *Explanation) (tax, line5 int64) {
 	cg := &f.CapitalGain
-	l4 := qdcg
 	l5 := pos(ti - l4)
 	l7 := min(ti, cg.ZeroTop)
 	l9 := l7 - min(l5, l7) // taxed at 0%
@@ -124,17 +155,9 @@ func regularTax(f *FederalParams, ti, qdcg int64, e *Explanation) (tax, line5 in
 	l24m := f.Ordinary.tableTaxMicro(ti)
 	l18, l21, l22, l23, l24 := round(l17*cg.Rate15), round(l20*cg.Rate20), round(l22m), round(l23m), round(l24m)
 	l25 := round(min(l23m, l24m))
-	e.add(lQD1, ti)
-	e.add(lQD4, l4)
-	e.add(lQD5, l5)
-	e.add(lQD9, l9)
-	e.add(lQD17, l17)
-	e.add(lQD18, l18)
-	e.add(lQD20, l20)
-	e.add(lQD21, l21)
-	e.add(lQD22, l22)
-	e.add(lQD23, l23)
-	e.add(lQD24, l24)
-	e.add(lQD25, l25)
+	for _, l := range [...]lineEntry{{lQD1, ti}, {lQD4, l4}, {lQD5, l5}, {lQD9, l9}, {lQD17, l17}, {lQD18, l18},
+		{lQD20, l20}, {lQD21, l21}, {lQD22, l22}, {lQD23, l23}, {lQD24, l24}, {lQD25, l25}} {
+		e.add(l.id, l.amount)
+	}
 	return l25, l5
 }

@@ -31,10 +31,12 @@ type FederalParams struct {
 }
 
 // CapitalGainParams are the rates of IRC §1(h) and the taxable incomes at which the 0% and 15%
-// rates end (Qualified Dividends and Capital Gain Tax Worksheet lines 6 and 13).
+// rates end (Qualified Dividends and Capital Gain Tax Worksheet lines 6 and 13). Rate28 is the
+// most 28% rate gain pays (IRC §1(h)(1)(F); Schedule D Tax Worksheet line 43).
 type CapitalGainParams struct {
 	ZeroTop, FifteenTop   int64
 	Rate0, Rate15, Rate20 int64
+	Rate28                int64
 }
 
 // AMTParams are the alternative minimum tax's exemption, its phase-out and its two rates
@@ -54,6 +56,20 @@ type AMTParams struct {
 // zeroExemptionAt returns the AMTI at which the exemption is fully phased out.
 func (a *AMTParams) zeroExemptionAt() int64 {
 	return a.PhaseoutStart + a.Exemption*bpScale/a.PhaseoutRate
+}
+
+// belowRate28 returns the taxable income the ordinary rates tax below the 28% rate gain's rate:
+// the start of the first bracket whose rate is at least Rate28, which is the Schedule D Tax
+// Worksheet's line 19 amount (the top of the 24% bracket, $197,300 single in 2025; IRC
+// §1(h)(1)(A)(ii)(I)). Deriving it from the brackets keeps projected years consistent.
+func (f *FederalParams) belowRate28() int64 {
+	s := &f.Ordinary
+	for i := 1; i < s.N; i++ {
+		if s.Rate[i] >= f.CapitalGain.Rate28 {
+			return s.Start[i]
+		}
+	}
+	return maxAmount * 16 // every rate is below it: no taxable income reaches this
 }
 
 // topBracketStart returns the taxable income at which the top ordinary rate begins.

@@ -5,9 +5,12 @@ type lineID uint8
 
 const (
 	lWages lineID = iota
+	lNonFICA
 	lInterest
 	lQualifiedDividends
 	lOrdinaryDividends
+	lQSBSExcluded
+	lRate28Gain
 	lCapitalGain
 	lAGI
 	lSALTPaid
@@ -32,10 +35,30 @@ const (
 	lQD23
 	lQD24
 	lQD25
+	lD1
+	lD10
+	lD11
+	lD13
+	lD14
+	lD18
+	lD19
+	lD21
+	lD22
+	lD30
+	lD31
+	lD33
+	lD34
+	lD42
+	lD43
+	lD44
+	lD45
+	lD46
+	lD47
 	lRegularTax
 	lA1
 	lA2a
 	lA2i
+	lA2k
 	lA3
 	lA4Before
 	lA4
@@ -49,6 +72,7 @@ const (
 	lA18
 	lA20
 	lA23
+	lA27
 	lA30
 	lA31
 	lA33
@@ -94,9 +118,12 @@ type lineDesc struct{ form, line, label string }
 // the label says so.
 var lineTable = [nLineIDs]lineDesc{
 	lWages:              {"1040", "1z", "Wages (both spouses)"},
+	lNonFICA:            {"1040", "1z of which", "Compensation that is not Social Security or Medicare wages (ISO/ESPP disqualifying dispositions)"},
 	lInterest:           {"1040", "2b", "Taxable interest"},
 	lQualifiedDividends: {"1040", "3a", "Qualified dividends"},
 	lOrdinaryDividends:  {"1040", "3b", "Ordinary dividends"},
+	lQSBSExcluded:       {"Schedule D", "§1202", "Gain excluded on qualified small business stock (Form 8949 code Q; not income)"},
+	lRate28Gain:         {"Schedule D", "18", "28% rate gain: section 1202 gain not excluded (part of the long-term gain)"},
 	lCapitalGain:        {"1040", "7", "Capital gain (Schedule D line 16: long- plus short-term)"},
 	lAGI:                {"1040", "11", "Adjusted gross income"},
 	lSALTPaid:           {"Schedule A", "5a", "State and local income taxes paid"},
@@ -121,10 +148,30 @@ var lineTable = [nLineIDs]lineDesc{
 	lQD23:               {"QDCG worksheet", "23", "Lines 18 + 21 + 22"},
 	lQD24:               {"QDCG worksheet", "24", "Tax on line 1 at ordinary rates"},
 	lQD25:               {"QDCG worksheet", "25", "Tax: the smaller of lines 23 and 24"},
+	lD1:                 {"Sch D Tax Worksheet", "1", "Taxable income"},
+	lD10:                {"Sch D Tax Worksheet", "10", "Qualified dividends and net capital gain"},
+	lD11:                {"Sch D Tax Worksheet", "11", "28% rate gain (Schedule D line 18; no unrecaptured §1250 gain)"},
+	lD13:                {"Sch D Tax Worksheet", "13", "Dividends and gain taxed at 0/15/20% (line 10 − line 12)"},
+	lD14:                {"Sch D Tax Worksheet", "14", "Taxable income less line 13"},
+	lD18:                {"Sch D Tax Worksheet", "18", "Taxable income less line 10"},
+	lD19:                {"Sch D Tax Worksheet", "19", "Smaller of line 1 and the top of the 24% bracket"},
+	lD21:                {"Sch D Tax Worksheet", "21", "Taxed at ordinary rates (larger of line 18 and line 20)"},
+	lD22:                {"Sch D Tax Worksheet", "22", "Taxed at 0%"},
+	lD30:                {"Sch D Tax Worksheet", "30", "Taxed at 15%"},
+	lD31:                {"Sch D Tax Worksheet", "31", "Tax at 15%"},
+	lD33:                {"Sch D Tax Worksheet", "33", "Taxed at 20%"},
+	lD34:                {"Sch D Tax Worksheet", "34", "Tax at 20%"},
+	lD42:                {"Sch D Tax Worksheet", "42", "28% rate gain taxed at 28%"},
+	lD43:                {"Sch D Tax Worksheet", "43", "Tax at 28%"},
+	lD44:                {"Sch D Tax Worksheet", "44", "Tax on line 21 (Tax Table below $100,000)"},
+	lD45:                {"Sch D Tax Worksheet", "45", "Lines 31 + 34 + 43 + 44"},
+	lD46:                {"Sch D Tax Worksheet", "46", "Tax on line 1 at ordinary rates"},
+	lD47:                {"Sch D Tax Worksheet", "47", "Tax: the smaller of lines 45 and 46"},
 	lRegularTax:         {"1040", "16", "Tax (Tax Table below $100,000 of taxable income, else Tax Computation Worksheet)"},
 	lA1:                 {"6251", "1", "Taxable income before the deduction floor (AGI − deduction)"},
 	lA2a:                {"6251", "2a", "Taxes from Schedule A line 7, or the standard deduction"},
 	lA2i:                {"6251", "2i", "Incentive stock options: bargain element"},
+	lA2k:                {"6251", "2k", "Disposition of property: AMT gain minus regular gain (ISO shares' higher AMT basis)"},
 	lA3:                 {"6251", "3", "Other adjustments: the IRC §68 reduction reversed, as a negative amount (IRC §56(b)(1)(F))"},
 	lA4Before:           {"6251", "4 before MFS", "AMTI before the married-filing-separately increase"},
 	lA4:                 {"6251", "4", "Alternative minimum taxable income"},
@@ -132,12 +179,13 @@ var lineTable = [nLineIDs]lineDesc{
 	lA6:                 {"6251", "6", "AMTI less exemption"},
 	lA7:                 {"6251", "7", "Tax at 26%/28% (or Part III line 40)"},
 	lA12:                {"6251", "12", "Part III: line 6"},
-	lA13:                {"6251", "13", "Qualified dividends and capital gain (QDCG worksheet line 4)"},
+	lA13:                {"6251", "13", "Dividends and gain taxed at 0/15/20% (QDCG line 4 or Sch D Tax Worksheet line 13), refigured for the AMT"},
 	lA16:                {"6251", "16", "Smaller of lines 12 and 15"},
 	lA17:                {"6251", "17", "Ordinary part (line 12 − line 16)"},
 	lA18:                {"6251", "18", "Tax on line 17 at 26%/28%"},
-	lA20:                {"6251", "20", "QDCG worksheet line 5"},
+	lA20:                {"6251", "20", "QDCG worksheet line 5 (or Sch D Tax Worksheet line 14)"},
 	lA23:                {"6251", "23", "Taxed at 0%"},
+	lA27:                {"6251", "27", "Sch D Tax Worksheet line 21"},
 	lA30:                {"6251", "30", "Taxed at 15%"},
 	lA31:                {"6251", "31", "Tax at 15%"},
 	lA33:                {"6251", "33", "Taxed at 20%"},

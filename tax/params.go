@@ -43,6 +43,7 @@ type federalFile struct {
 	StandardDeduction   Sourced[byStatus[int64]]   `json:"standard_deduction"`
 	CapitalGainRates    Sourced[[]float64]         `json:"capital_gain_rates"`
 	CapitalGainTops     Sourced[byStatus[[]int64]] `json:"capital_gain_tops"`
+	CapitalGainRate28   Sourced[float64]           `json:"capital_gain_rate_28"`
 	AMT                 struct {
 		Exemption           Sourced[byStatus[int64]] `json:"exemption"`
 		PhaseoutStart       Sourced[byStatus[int64]] `json:"phaseout_start"`
@@ -158,10 +159,15 @@ func (c *compiler) capitalGain(f *federalFile, s bespoke.FilingStatus) CapitalGa
 	if tops[0] >= tops[1] {
 		c.errorf("capital_gain_tops for %s are not ascending", s)
 	}
-	return CapitalGainParams{
+	cg := CapitalGainParams{
 		ZeroTop: c.dollars("capital_gain_tops", tops[0]), FifteenTop: c.dollars("capital_gain_tops", tops[1]),
 		Rate0: c.rate("capital_gain_rates", rates[0]), Rate15: c.rate("capital_gain_rates", rates[1]), Rate20: c.rate("capital_gain_rates", rates[2]),
+		Rate28: c.rate("capital_gain_rate_28", f.CapitalGainRate28.Value),
 	}
+	if cg.Rate28 <= cg.Rate20 {
+		c.errorf("capital_gain_rate_28 must exceed the 20%% rate")
+	}
+	return cg
 }
 
 func (c *compiler) amt(f *federalFile, s bespoke.FilingStatus) AMTParams {

@@ -8,7 +8,9 @@ import (
 )
 
 // randomReturn draws a return of the kind bespoke values: wages up to $2M, ISO spreads up to
-// $3M, gains, dividends, itemized deductions and a prior credit, each present half the time.
+// $3M, gains, dividends, itemized deductions and a prior credit, each present half the time;
+// and the equity events: disqualifying-disposition income, the AMT reversal of an earlier
+// bargain element on shares sold (including AMT losses), 28% rate gain and a QSBS exclusion.
 func randomReturn(rng *rand.Rand, year int, status bespoke.FilingStatus) Return {
 	amount := func(maxDollars float64) int64 {
 		if rng.IntN(2) == 0 {
@@ -24,7 +26,27 @@ func randomReturn(rng *rand.Rand, year int, status bespoke.FilingStatus) Return 
 	if status == bespoke.MarriedJoint {
 		r.SpouseWages = amount(1_000_000)
 	}
+	r.NonFICACompensation = amount(500_000)
+	r.Rate28Gain = r.LTCG * rng.Int64N(3) / 2
+	r.QSBSExcluded = amount(2_000_000)
+	r.QSBSExcludedRegularOnly = r.QSBSExcluded * rng.Int64N(2) / 4
+	r.AMTDisposition = Disposition{Ordinary: -r.NonFICACompensation * rng.Int64N(2), LTCG: -amount(1_000_000), STCG: -amount(100_000)}
 	return r
+}
+
+// moreIncome lists the ways a return can have more income, each of which must not lower the
+// tax: wages, ISO spread, long-term gain, compensation outside FICA, 28% rate gain (with the
+// long-term gain that holds it), a QSBS exclusion (which California taxes), and a smaller AMT
+// reversal of an earlier bargain element.
+var moreIncome = []func(*Return, int64){
+	func(r *Return, x int64) { r.Wages += x },
+	func(r *Return, x int64) { r.ISOBargain += x },
+	func(r *Return, x int64) { r.LTCG += x },
+	func(r *Return, x int64) { r.NonFICACompensation += x },
+	func(r *Return, x int64) { r.LTCG += x; r.Rate28Gain += x },
+	func(r *Return, x int64) { r.QSBSExcluded += x },
+	func(r *Return, x int64) { r.AMTDisposition.LTCG += x },
+	func(r *Return, x int64) { r.AMTDisposition.Ordinary += x },
 }
 
 var propertyCases = []struct {
@@ -35,8 +57,8 @@ var propertyCases = []struct {
 	{2026, bespoke.Single}, {2026, bespoke.MarriedJoint}, {2026, bespoke.MarriedSeparate}, {2026, bespoke.HeadOfHousehold},
 }
 
-// TestMonotone checks that more wages, ISO spread or long-term gain never lowers the federal
-// tax, the total tax, or any of AMT, NIIT and FICA, over fixed-seed random returns.
+// TestMonotone checks that more income of any kind (moreIncome) never lowers the federal tax,
+// the total tax, or any of AMT, NIIT and FICA, over fixed-seed random returns.
 func TestMonotone(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, c := range propertyCases {
@@ -45,11 +67,7 @@ func TestMonotone(t *testing.T) {
 			r := randomReturn(rng, c.year, c.status)
 			var base Result
 			Compute(&r, p, &base)
-			for _, bump := range []func(*Return, int64){
-				func(r *Return, x int64) { r.Wages += x },
-				func(r *Return, x int64) { r.ISOBargain += x },
-				func(r *Return, x int64) { r.LTCG += x },
-			} {
+			for _, bump := range moreIncome {
 				more := r
 				bump(&more, 1+rng.Int64N(d(200_000)))
 				var next Result
@@ -101,7 +119,7 @@ func TestCreditBounds(t *testing.T) {
 				t.Errorf("credit generated %d outside [0, AMT %d]", f.AMTCreditGenerated, f.AMT)
 			case f.AMTCreditCarryforward != r.PriorAMTCredit-f.AMTCreditUsed+f.AMTCreditGenerated:
 				t.Errorf("carryforward %d does not conserve the credit", f.AMTCreditCarryforward)
-			case r.ISOBargain == 0 && f.AMTCreditGenerated != 0:
+			case r.ISOBargain == 0 && r.AMTDisposition == (Disposition{}) && f.AMTCreditGenerated != 0:
 				t.Errorf("credit generated without a deferral item: %+v", r)
 			case f.Total != f.RegularTax+f.AMT-f.AMTCreditUsed+f.NIIT+f.AdditionalMedicareTax:
 				t.Errorf("federal total %d is not the sum of its parts %+v", f.Total, f)
@@ -172,15 +190,16 @@ func edgesOf(f *FederalParams) []int64 {
 		f.AdditionalMedicareThreshold, f.SocialSecurityWageBase, tableLimit)
 }
 
-// TestComputeAllocatesNothing guards the hot path's promise.
+// TestComputeAllocatesNothing guards the hot path's promise, on the benchmark returns.
 func TestComputeAllocatesNothing(t *testing.T) {
-	r := benchReturn()
-	p, err := testTables.For(r.Year, r.Status, r.State, r.City, 0.025)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out Result
-	if n := testing.AllocsPerRun(100, func() { Compute(&r, p, &out) }); n != 0 {
-		t.Errorf("Compute allocates %v times per call", n)
+	for _, r := range []Return{benchReturn(), benchEquityReturn()} {
+		p, err := testTables.For(r.Year, r.Status, r.State, r.City, 0.025)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out Result
+		if n := testing.AllocsPerRun(100, func() { Compute(&r, p, &out) }); n != 0 {
+			t.Errorf("Compute allocates %v times per call", n)
+		}
 	}
 }

@@ -19,7 +19,7 @@ type Result struct {
 
 // PayrollTax returns the employee's payroll taxes other than the Additional Medicare Tax (which
 // the federal total already holds): Social Security, Medicare, and the state's payroll tax
-// (California SDI).
+// (California SDI), all on FICA wages; Return.NonFICACompensation pays none of them.
 func (r *Result) PayrollTax() int64 {
 	return r.FICA.SocialSecurity + r.FICA.Medicare + r.State.PayrollTax
 }
@@ -70,7 +70,7 @@ type Line struct {
 }
 
 // maxLines bounds the lines one computation records.
-const maxLines = 96
+const maxLines = 128
 
 // Explanation is a fixed-capacity list of the lines a computation used; recording a line
 // allocates nothing.

@@ -12,9 +12,18 @@ type StateInput struct {
 
 	AGI int64 // federal adjusted gross income
 
-	Wages, SpouseWages int64
-	ISOBargain         int64 // bargain element of incentive stock options exercised and held
-	LTCG, STCG         int64 // net long-term and short-term capital gain
+	Wages, SpouseWages  int64 // FICA wages (the states' payroll taxes follow them)
+	NonFICACompensation int64 // compensation in federal AGI that is not FICA wages (ISO disqualifying dispositions)
+	ISOBargain          int64 // bargain element of incentive stock options exercised and held
+	AMTDisposition      Disposition
+	LTCG, STCG          int64 // net long-term and short-term capital gain, after the federal §1202 exclusion
+
+	// QSBSExcluded is the gain excluded federally under IRC §1202, not in AGI: a state that does
+	// not follow §1202 adds it back. QSBSExcludedRegularOnly is the part the federal AMT does not
+	// exclude (shares with a higher AMT basis), already in AMTDisposition: such a state takes it
+	// back out of its own disposition adjustment, since it taxes the whole gain under both taxes.
+	QSBSExcluded, QSBSExcludedRegularOnly int64
+
 	QualifiedDividends int64 // part of OrdinaryDividends
 	OrdinaryDividends  int64
 	Interest           int64

@@ -158,31 +158,65 @@ func caRates(p *caParams, f *caFile) error {
 	return nil
 }
 
-// caCompute follows Form 540 (lines 18–33, 48, 61, 62), the Schedule CA itemized deductions
-// worksheet, Schedule P (540) Parts I–II and form FTB 3510.
+// caCompute follows Form 540 (lines 13-33, 48, 61, 62), the Schedule CA itemized deductions
+// worksheet, Schedule P (540) Parts I–II and form FTB 3510. California AGI is federal AGI plus
+// the gain excluded federally under IRC §1202: California allows no QSBS exclusion (R&TC
+// §18152.5 was held unconstitutional in Cutler v. Franchise Tax Board, 2012, and the FTB allows
+// none since). Compensation that is not FICA wages is in federal AGI and so in California's,
+// though not in its SDI wages. The exemption credits and the itemized deduction limitation
+// use federal AGI (line 13), as their worksheets say.
 func caCompute(in *StateInput, p *caParams, out *StateResult) {
 	st := stStatus(in.Status)
 	deduction, itemizing, limitation := caDeduction(in, p, st)
-	ti := max(0, in.AGI-deduction)
+	agi := in.AGI + max(0, in.QSBSExcluded)
+	ti := max(0, agi-deduction)
 	tax := caTax(p, st, ti)
 	credits := caExemptionCredits(p, st, in.AGI)
 	afterCredits := max(0, tax-credits)
 	out.TaxableIncome = ti
 	out.line("540 line 13", "federal AGI", in.AGI)
+	if agi != in.AGI {
+		out.line("540 line 16", "additions: gain excluded federally under IRC §1202, which California taxes", agi-in.AGI)
+		out.line("540 line 17", "California AGI", agi)
+	}
 	out.line("540 line 18", "deduction (standard or itemized after limitation)", deduction)
 	out.line("540 line 19", "taxable income", ti)
 	out.line("540 line 31", "tax (tax table up to $100,000, rate schedule above)", tax)
 	out.line("540 line 32", "exemption credits after the AGI phase-out", credits)
 
-	adjust := in.ISOBargain - limitation
+	disposition := caDisposition(in)
+	adjust := in.ISOBargain + disposition - limitation
 	if !itemizing {
 		adjust += deduction
 	}
-	caAMT(in, p, st, ti+adjust, tax, afterCredits, out)
+	if disposition != 0 {
+		out.line("Sch P line 9", "adjusted gain or loss: AMT gain minus regular gain on property sold", disposition)
+	}
+	// Schedule P starts from taxable income before Form 540's floor at zero, as Form 6251 line 1
+	// does: the standard deduction added back must not exceed what it took away.
+	caAMT(in, p, st, agi-deduction+adjust, in.ISOBargain+disposition, tax, afterCredits, out)
 	out.RegularTax = afterCredits - out.AMTCreditUsed
 	out.line("540 line 48", "tax after credits", out.RegularTax)
 	out.MentalHealthServicesTax = stApply(max(0, ti-p.mhstThreshold), p.mhstRate)
 	out.line("540 line 62", "Mental Health Services Tax", out.MentalHealthServicesTax)
+}
+
+// caDisposition is Schedule P (540) line 9, adjusted gain or loss: California's AMT income from
+// the year's sales minus its regular income from them. California follows the federal AMT basis
+// of ISO shares (R&TC §17062, conforming to IRC §56(b)(3)), so it starts from the federal
+// adjustment, but it taxes the whole of a QSBS gain under both taxes: the part of the federal
+// adjustment that comes from the federal AMT's smaller §1202 exclusion is taken back out. The
+// gains are netted as the federal AMT nets them (California taxes them as ordinary income), and
+// a net loss is not deducted.
+func caDisposition(in *StateInput) int64 {
+	a := &in.AMTDisposition
+	if *a == (Disposition{}) && in.QSBSExcludedRegularOnly == 0 {
+		return 0
+	}
+	excluded := max(0, in.QSBSExcluded)
+	regular := in.LTCG + in.STCG + excluded
+	lt, st := netGains(in.LTCG+excluded+a.LTCG-in.QSBSExcludedRegularOnly, in.STCG+a.STCG)
+	return a.Ordinary + lt + st - regular
 }
 
 // caDeduction returns the larger of the standard deduction and the itemized deductions after
@@ -258,12 +292,13 @@ func caTMT(p *caParams, st int, amti int64) int64 {
 }
 
 // caAMT computes Schedule P Part II and the minimum tax credit. AMTI is taxable income plus the
-// standard deduction when not itemizing, plus the ISO bargain element (R&TC §17062 conforms to
-// IRC §56(b)(3)), less the itemized deduction limitation, which does not apply to AMT. The AMT
-// is TMT over Form 540 line 31. The credit carried in (FTB 3510) reduces the tax after
-// exemption credits, but not below TMT; the credit generated is the AMT less the AMT that
-// exclusion items alone (the deduction adjustments) would have caused.
-func caAMT(in *StateInput, p *caParams, st int, amti, tax, afterCredits int64, out *StateResult) {
+// standard deduction when not itemizing, plus the ISO bargain element and the disposition
+// adjustment (R&TC §17062 conforms to IRC §56(b)(3)), less the itemized deduction limitation,
+// which does not apply to AMT. The AMT is TMT over Form 540 line 31. The credit carried in (FTB
+// 3510) reduces the tax after exemption credits, but not below TMT; the credit generated is the
+// AMT less the AMT that exclusion items alone (the deduction adjustments) would have caused,
+// deferral being the deferral items (the bargain element and the disposition adjustment).
+func caAMT(in *StateInput, p *caParams, st int, amti, deferral, tax, afterCredits int64, out *StateResult) {
 	tmt := caTMT(p, st, amti)
 	out.TentativeMinimumTax = tmt
 	out.AMT = max(0, tmt-tax)
@@ -272,7 +307,7 @@ func caAMT(in *StateInput, p *caParams, st int, amti, tax, afterCredits int64, o
 	out.line("Sch P line 26", "alternative minimum tax", out.AMT)
 	out.AMTCreditUsed = min(max(0, in.PriorStateAMTCredit), max(0, afterCredits-tmt))
 	if out.AMT > 0 {
-		exclusionOnly := max(0, caTMT(p, st, amti-in.ISOBargain)-tax)
+		exclusionOnly := max(0, caTMT(p, st, amti-deferral)-tax)
 		out.AMTCreditGenerated = max(0, out.AMT-exclusionOnly)
 	}
 	out.line("FTB 3510", "minimum tax credit used", out.AMTCreditUsed)

@@ -81,7 +81,12 @@ func (f *maFile) compile() (maParams, error) {
 // Part C income (c.62 §3(B)(b)). A net short-term loss offsets long-term gain; other loss
 // carryovers, the interest exclusion and the limited-income credit are not modelled. The surtax
 // applies to the sum of Part A, B and C taxable income over the threshold, as c.62 §4(d) reads.
-// RegularTax is the 5% and 8.5% tax; Surtax is the 4%.
+// RegularTax is the 5% and 8.5% tax; Surtax is the 4%. Compensation that is not FICA wages is
+// Part B income (it is in federal AGI) but earns no FICA deduction. The federal IRC §1202
+// exclusion is followed as it is: Massachusetts' own treatment (the Code as of 1 January 2022,
+// so none of P.L. 119-21's three- and four-year tiers; a 50% exclusion by the DOR's tax
+// expenditure budget; a 3% rate on Massachusetts qualified small business stock) is not
+// modelled.
 func maCompute(in *StateInput, p *maParams, out *StateResult) {
 	st := stStatus(in.Status)
 	short, long := in.STCG, in.LTCG

@@ -169,6 +169,8 @@ func nyCompileReduction(p *nyParams, f *nyFile) error {
 // York additions or subtractions are modelled), the deduction is the larger of the standard
 // deduction and itemized home mortgage interest after the §615(g) reduction, and New York City
 // tax applies to the same taxable income. RegularTax is the State tax; CityTax is the City's.
+// New York follows the federal IRC §1202 exclusion (no addition for it) and taxes compensation
+// that is not FICA wages as part of federal AGI.
 func nyCompute(in *StateInput, p *nyParams, out *StateResult) {
 	st := stStatus(in.Status)
 	itemized := nyItemized(p, st, in.AGI, max(0, in.MortgageInterest))

@@ -41,6 +41,8 @@ func (f *waFile) compile() (waParams, error) {
 // not, RCW 82.87.060), plus the additional rate on taxable gains over $1,000,000 from 2025
 // (ESSB 5813). All long-term gains are taken to be Washington gains: the exemptions for real
 // estate and retirement accounts are for the caller to apply. RegularTax is this excise tax.
+// Washington capital gains start from the federal net long-term gain, so the federal IRC §1202
+// exclusion carries through.
 func waCompute(in *StateInput, p *waParams, out *StateResult) {
 	taxable := max(0, in.LTCG-p.deduction)
 	out.TaxableIncome = taxable

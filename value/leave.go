@@ -116,9 +116,12 @@ func (b *book) add(o *book) {
 	b.wages += o.wages
 	b.ordinary += o.ordinary
 	b.iso += o.iso
+	b.amt.Ordinary += o.amt.Ordinary
+	b.amt.LTCG += o.amt.LTCG
+	b.amt.STCG += o.amt.STCG
 	b.ltcg += o.ltcg
 	b.stcg += o.stcg
-	b.qsbs += o.qsbs
+	b.qsbs.add(o.qsbs)
 	b.cash += o.cash
 }
 

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"testing"
+	"unsafe"
 
 	"github.com/bespokehq/bespoke"
 )
@@ -67,7 +69,7 @@ func TestNoVestedOptionsValuesAsBefore(t *testing.T) {
 		"no current job": {"acme": {"1364154.18", "740979.32", "1972660.17"}, "rocket": {"1529595.87", "372107.49", "3108726.00"}},
 		"current RSUs only": {"current": {"677312.82", "412834.60", "874369.29"}, "acme": {"1349017.89", "743582.74", "1986920.20"},
 			"rocket": {"1713590.52", "365530.76", "3480667.28"}},
-		"current options unvested": {"current": {"894861.58", "403279.91", "1439882.16"}, "acme": {"1349017.89", "743582.74", "1986920.20"},
+		"current options unvested": {"current": {"927152.29", "403279.91", "1521417.91"}, "acme": {"1349017.89", "743582.74", "1986920.20"},
 			"rocket": {"1713590.52", "365530.76", "3480667.28"}},
 	}
 	for name, ws := range noVestedOptions() {
@@ -320,4 +322,45 @@ func TestFixedWorkspaceVestedOptionsAreCompares(t *testing.T) {
 			t.Errorf("%s: the vested options add %+v in the scenarios, %+v in year 1 of compare (%.2f discounted)", jy.ID, got[jj], e, want)
 		}
 	}
+}
+
+// TestBookAddAddsEveryAmount checks that adding one book to another adds every amount it holds,
+// so that what the current job's vested options bring in an offer's world reaches its returns
+// whatever a book comes to hold.
+func TestBookAddAddsEveryAmount(t *testing.T) {
+	var b, o book
+	n := 0
+	var set func(v reflect.Value)
+	set = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Struct:
+			for i := range v.NumField() {
+				set(v.Field(i))
+			}
+		case reflect.Int64:
+			n++
+			reflect.NewAt(v.Type(), unsafe.Pointer(v.UnsafeAddr())).Elem().SetInt(int64(n)) // unexported fields
+
+		default:
+			t.Fatalf("a book holds a %s: teach this test and book.add about it", v.Type())
+		}
+	}
+	set(reflect.ValueOf(&o).Elem())
+	b.add(&o)
+	b.add(&o)
+	n = 0
+	var check func(v reflect.Value, path string)
+	check = func(v reflect.Value, path string) {
+		if v.Kind() == reflect.Struct {
+			for i := range v.NumField() {
+				check(v.Field(i), path+"."+v.Type().Field(i).Name)
+			}
+			return
+		}
+		n++
+		if v.Int() != int64(2*n) {
+			t.Errorf("book%s: %d after adding %d twice", path, v.Int(), n)
+		}
+	}
+	check(reflect.ValueOf(&b).Elem(), "")
 }

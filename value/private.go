@@ -152,31 +152,56 @@ func (s *sim) ownEarly(ii int, t *tranche, d int) {
 // sell books the sale of lot l on day d at px: the proceeds, and the gain as the law sorts it.
 // An ISO lot sold at least two years after the grant and more than a year after the exercise
 // is a qualifying disposition (all long-term gain); otherwise its bargain element (at most the
-// gain) is ordinary income. The AMT adjustment booked at exercise is reversed in a later year
-// of sale, since the AMT basis includes it. Other gains are long-term after more than a year.
+// gain) is ordinary income outside FICA. A lot whose bargain element went into an earlier
+// year's AMT has that much more basis for the AMT (isoAMT). Other gains are long-term after
+// more than a year, and QSBS may exclude part of a long-term gain.
 func (s *sim) sell(l *lot, d int, px bespoke.Price) {
 	proceeds := px.Value(l.n).Cents()
 	s.addCash(d, proceeds)
 	b := s.year(d)
 	gain := proceeds - l.basis
 	long := d > s.m.anniversary(l.acquired, 1)
-	if l.iso {
-		if s.j.yearOf[d] != s.j.yearOf[l.acquired] {
-			b.iso -= l.bargain
-		}
-		if !(long && d >= s.m.anniversary(l.grant, 2)) {
-			ord := min(l.bargain, max(gain, 0))
-			b.ordinary += ord
-			gain -= ord
-		}
+	ord := int64(0)
+	if l.iso && !(long && d >= s.m.anniversary(l.grant, 2)) {
+		ord = min(l.bargain, max(gain, 0))
+		b.ordinary += ord
+	}
+	q := qsbsBook{}
+	if long {
+		q = s.qsbsExclusion(l, d, gain-ord)
+	}
+	if l.iso && l.bargain != 0 && s.j.yearOf[d] != s.j.yearOf[l.acquired] {
+		isoAMT(b, long, gain, ord, l.bargain, &q)
 	}
 	if !long {
-		b.stcg += gain
+		b.stcg += gain - ord
 		return
 	}
-	excl := s.qsbsExclusion(l, d, gain)
-	b.ltcg += gain - excl
-	b.qsbs += excl
+	b.ltcg += gain - ord - q.excluded
+	b.qsbs.add(q)
+}
+
+// isoAMT books Form 6251 line 2k for the sale of ISO shares whose bargain element went into an
+// earlier year's AMTI: the AMT's gain is gain − bargain, all of it capital (the bargain element
+// was its income at exercise), against the regular tax's ordinary income ord and capital gain
+// gain − ord. With QSBS, the AMT excludes the same share of its smaller gain (taken in
+// proportion, the cap aside), which q records as the exclusion the AMT does not get.
+func isoAMT(b *book, long bool, gain, ord, bargain int64, q *qsbsBook) {
+	regular := gain - ord - q.excluded
+	amtGain := gain - bargain
+	if q.excluded > 0 && amtGain > 0 {
+		amtExcluded := roundCents(float64(q.excluded) * float64(amtGain) / float64(gain-ord))
+		q.regularOnly = q.excluded - amtExcluded
+		amtGain -= amtExcluded
+	} else if q.excluded > 0 {
+		q.regularOnly = q.excluded
+	}
+	b.amt.Ordinary -= ord
+	if long {
+		b.amt.LTCG += amtGain - regular
+	} else {
+		b.amt.STCG += amtGain - regular
+	}
 }
 
 // anniversary returns the day n years after day d.

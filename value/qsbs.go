@@ -13,11 +13,14 @@ var (
 	qsbsCapBefore = bespoke.Dollars(10_000_000).Cents()
 )
 
-// qsbsExclusion returns the part of a long-term gain on lot l, sold on day d, that QSBS
-// excludes from federal income, and counts it against the issuer's cap.
-func (s *sim) qsbsExclusion(l *lot, d int, gain int64) int64 {
+// qsbsExclusion returns what QSBS makes of a long-term gain on lot l, sold on day d: the part
+// excluded from federal income and the section 1202 gain (IRC §1(h)(7)) the 50% and 75% tiers
+// leave taxed at up to 28%. The issuer's cap limits the eligible gain taken into account, of
+// which the tier's share is excluded, and the eligible gain counts against the cap (IRC
+// §1202(a), (b)(1)).
+func (s *sim) qsbsExclusion(l *lot, d int, gain int64) qsbsBook {
 	if !s.j.co.qsbs || gain <= 0 {
-		return 0
+		return qsbsBook{}
 	}
 	m := s.m
 	pct, limit := 0.0, qsbsCapBefore
@@ -36,8 +39,11 @@ func (s *sim) qsbsExclusion(l *lot, d int, gain int64) int64 {
 			pct = 0.5
 		}
 	}
-	room := max(limit-s.qsbsUsed, 10*l.basis)
-	excl := min(roundCents(pct*float64(gain)), max(room, 0))
-	s.qsbsUsed += excl
-	return excl
+	if pct == 0 {
+		return qsbsBook{}
+	}
+	eligible := min(gain, max(limit-s.qsbsUsed, 10*l.basis, 0))
+	s.qsbsUsed += eligible
+	excl := roundCents(pct * float64(eligible))
+	return qsbsBook{excluded: excl, rate28: eligible - excl}
 }

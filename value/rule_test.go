@@ -97,18 +97,32 @@ func TestQSBSExclusion(t *testing.T) {
 	}{{2.9, 0}, {3.01, 500}, {4.01, 750}, {5.01, 1000}} {
 		s.qsbsUsed = 0
 		l := &lot{acquired: acq, basis: 10_000}
-		if got := s.qsbsExclusion(l, acq+int(tt.years*daysPerYear), 1000); got != tt.want {
-			t.Errorf("held %.2f years: excluded %d of 1000, want %d", tt.years, got, tt.want)
+		got := s.qsbsExclusion(l, acq+int(tt.years*daysPerYear), 1000)
+		wantRate28 := int64(0)
+		if tt.want > 0 {
+			wantRate28 = 1000 - tt.want
+		}
+		if got.excluded != tt.want || got.rate28 != wantRate28 {
+			t.Errorf("held %.2f years: excluded %d of 1000 with %d of section 1202 gain, want %d and %d", tt.years,
+				got.excluded, got.rate28, tt.want, wantRate28)
 		}
 	}
 	old := m.day(bespoke.MustDate(2025, 1, 1))
 	s.qsbsUsed = 0
-	if got := s.qsbsExclusion(&lot{acquired: old, basis: 10}, old+4*366+180, 1000); got != 0 {
-		t.Errorf("pre-OBBBA stock held 4.5 years: excluded %d, want 0", got)
+	if got := s.qsbsExclusion(&lot{acquired: old, basis: 10}, old+4*366+180, 1000); got != (qsbsBook{}) {
+		t.Errorf("pre-OBBBA stock held 4.5 years: %+v, want nothing excluded", got)
 	}
 	s.qsbsUsed = qsbsCapNew - 100
-	if got := s.qsbsExclusion(&lot{acquired: acq, basis: 1}, acq+6*366, 1000); got != 100 {
-		t.Errorf("near the cap: excluded %d, want 100", got)
+	if got := s.qsbsExclusion(&lot{acquired: acq, basis: 1}, acq+6*366, 1000); got != (qsbsBook{excluded: 100}) {
+		t.Errorf("near the cap: %+v, want 100 excluded", got)
+	}
+	// Under the 50% tier the cap limits the eligible gain, half of which is excluded: 100 of
+	// eligible gain gives 50 excluded and 50 of section 1202 gain; the other 900 is ordinary
+	// long-term gain.
+	s.qsbsUsed = qsbsCapNew - 100
+	if got := s.qsbsExclusion(&lot{acquired: acq, basis: 1}, acq+1100, 1000); got != (qsbsBook{excluded: 50, rate28: 50}) ||
+		s.qsbsUsed != qsbsCapNew {
+		t.Errorf("50%% tier near the cap: %+v, cap used %d", got, s.qsbsUsed)
 	}
 }
 

@@ -21,7 +21,8 @@ func (r rates) forTax(iso bool) float64 {
 
 // taxable reports whether the book has income for the tax engine.
 func (b *book) taxable() bool {
-	return b.wages != 0 || b.ordinary != 0 || b.iso != 0 || b.ltcg != 0 || b.stcg != 0 || b.qsbs != 0
+	return b.wages != 0 || b.ordinary != 0 || b.iso != 0 || b.amt != (tax.Disposition{}) || b.ltcg != 0 || b.stcg != 0 ||
+		b.qsbs != (qsbsBook{})
 }
 
 // fill sets in to the return of job-year k: the income outside the job (other income every
@@ -29,12 +30,15 @@ func (b *book) taxable() bool {
 func (m *model) fill(in *taxIn, j *job, k int, b *book, outside int64) {
 	o := &m.other
 	*in = taxIn{
-		Year: j.taxYear[k], Wages: outside + b.wages, Ordinary: b.ordinary, SpouseWages: o.SpouseWages.Cents(),
-		ISOBargain: b.iso, QSBSExcluded: b.qsbs, QualifiedDividends: o.QualifiedDividends.Cents(),
-		OrdinaryDividends: o.OrdinaryDividends.Cents(), Interest: o.Interest.Cents(),
-		MortgageInterest: o.MortgageInterest.Cents(), StateIncomeTaxPaid: j.saltPaid[k],
+		Year: j.taxYear[k], Wages: outside + b.wages, NonFICACompensation: b.ordinary, SpouseWages: o.SpouseWages.Cents(),
+		ISOBargain: b.iso, AMTDisposition: b.amt, QSBSExcluded: b.qsbs.excluded, QSBSExcludedRegularOnly: b.qsbs.regularOnly,
+		QualifiedDividends: o.QualifiedDividends.Cents(), OrdinaryDividends: o.OrdinaryDividends.Cents(),
+		Interest: o.Interest.Cents(), MortgageInterest: o.MortgageInterest.Cents(), StateIncomeTaxPaid: j.saltPaid[k],
 	}
-	in.LTCG, in.STCG = netGains(o.LTCG.Cents()+b.ltcg, o.STCG.Cents()+b.stcg)
+	st := o.STCG.Cents() + b.stcg
+	in.LTCG, in.STCG = netGains(o.LTCG.Cents()+b.ltcg, st)
+	// A net short-term loss reduces the 28% rate gain first (28% Rate Gain Worksheet).
+	in.Rate28Gain = max(b.qsbs.rate28+min(st, 0), 0)
 }
 
 // netGains nets short- and long-term gains as Schedule D does; a net loss is not deducted.
@@ -222,7 +226,7 @@ func (m *model) ratesOver(j *job, k int, base *taxIn, step int64) rates {
 	}
 	return rates{
 		wage:     at(func(in *taxIn) { in.Wages += step }),
-		ordinary: at(func(in *taxIn) { in.Ordinary += step }),
+		ordinary: at(func(in *taxIn) { in.Wages += step }), // an NSO spread is FICA wages
 		ltcg:     at(func(in *taxIn) { in.LTCG += step }),
 		amt:      at(func(in *taxIn) { in.ISOBargain += step }),
 	}

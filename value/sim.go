@@ -3,18 +3,21 @@ package value
 import (
 	"math"
 	"math/rand/v2"
+
+	"github.com/bespokehq/bespoke/tax"
 )
 
 // book is what one job-year of one scenario adds up to: the income the tax engine needs, in
 // cents, and the pre-tax cash that changed hands (pay and sale proceeds in, exercise costs out).
 type book struct {
-	deferred int64 // pay deferred, for the report
-	wages    int64 // wages with payroll tax: pay, RSU income, NSO spreads
-	ordinary int64 // ordinary income without payroll tax: ISO disqualifying dispositions
-	iso      int64 // AMT adjustment for ISOs
+	deferred int64           // pay deferred, for the report
+	wages    int64           // wages with payroll tax: pay, RSU income, NSO spreads
+	ordinary int64           // ordinary income without payroll tax: ISO disqualifying dispositions
+	iso      int64           // ISO bargain elements of exercises whose shares are kept past the year
+	amt      tax.Disposition // AMT adjustment on shares sold whose bargain element was in an earlier year
 	ltcg     int64
 	stcg     int64
-	qsbs     int64 // long-term gain excluded under IRC 1202
+	qsbs     qsbsBook
 	cash     int64
 }
 

@@ -69,19 +69,25 @@ func (e *engineTaxes) params(year int, state string) (int, error) {
 	return len(e.p) - 1, nil
 }
 
-// compute hands the return to tax.Compute. The engine has no field for ordinary income outside
-// wages, so an ISO's disqualifying disposition is filed as wages (which also charges it
-// Medicare tax, as the law does not); it takes no negative amounts, so the AMT adjustment that
-// reverses an ISO's bargain element in a later year of sale is netted against that year's new
-// bargain elements and otherwise dropped; and the federal QSBS exclusion is left out of the
-// long-term gain for the state too.
+// compute hands the return to tax.Compute: an ISO's disqualifying disposition as compensation
+// outside FICA, the reversal of an earlier bargain element as Form 6251 line 2k, and the QSBS
+// exclusion and the 28% rate gain it leaves as the tax engine's own fields, so that a state
+// that does not follow IRC §1202 taxes the excluded gain. Amounts are kept within what the
+// engine takes: the parts no larger than what holds them (28% rate gain within the long-term
+// gain, as the 28% Rate Gain Worksheet's netting leaves it).
 func (e *engineTaxes) compute(h int, in *taxIn, out *taxOut, res *tax.Result) {
 	p := e.p[h]
+	a := &in.AMTDisposition
+	ltcg, qsbs := bound(in.LTCG), bound(in.QSBSExcluded)
 	r := tax.Return{
 		Year: p.Year, Status: p.Status, State: p.StateCode, City: p.City,
-		Wages: bound(in.Wages + in.Ordinary), SpouseWages: bound(in.SpouseWages), ISOBargain: bound(in.ISOBargain),
-		LTCG: bound(in.LTCG), STCG: bound(in.STCG), QualifiedDividends: bound(in.QualifiedDividends),
-		OrdinaryDividends: bound(max(in.OrdinaryDividends, in.QualifiedDividends)), Interest: bound(in.Interest),
+		Wages: bound(in.Wages), SpouseWages: bound(in.SpouseWages), NonFICACompensation: bound(in.NonFICACompensation),
+		ISOBargain:     bound(in.ISOBargain),
+		AMTDisposition: tax.Disposition{Ordinary: boundSigned(a.Ordinary), LTCG: boundSigned(a.LTCG), STCG: boundSigned(a.STCG)},
+		LTCG:           ltcg, STCG: bound(in.STCG), Rate28Gain: min(bound(in.Rate28Gain), ltcg),
+		QSBSExcluded: qsbs, QSBSExcludedRegularOnly: min(bound(in.QSBSExcludedRegularOnly), qsbs),
+		QualifiedDividends: bound(in.QualifiedDividends),
+		OrdinaryDividends:  bound(max(in.OrdinaryDividends, in.QualifiedDividends)), Interest: bound(in.Interest),
 		StateIncomeTaxPaid: bound(in.StateIncomeTaxPaid), MortgageInterest: bound(in.MortgageInterest),
 		PriorAMTCredit: bound(in.PriorAMTCredit), PriorStateAMTCredit: bound(in.PriorStateAMTCredit),
 	}
@@ -96,6 +102,9 @@ const maxReturnAmount = 100_000_000_000_00
 // bound keeps an amount within what the tax engine takes: zero or more, at most $100 billion
 // (a figure only an absurd scenario reaches, taxed at the top rates either way).
 func bound(x int64) int64 { return min(max(x, 0), maxReturnAmount) }
+
+// boundSigned keeps an AMT adjustment within what the tax engine takes: $100 billion either way.
+func boundSigned(x int64) int64 { return min(max(x, -maxReturnAmount), maxReturnAmount) }
 
 func (e *engineTaxes) projected(h int) bool { return e.p[h].Projected }
 

@@ -3,22 +3,40 @@ package value
 import "github.com/bespokehq/bespoke/tax"
 
 // taxIn is one year's return as the valuation builds it, in cents. It mirrors the tax engine's
-// Return field for field, so that handing it over is a copy.
+// Return field for field (see tax.Return for what each means), so that handing it over is a
+// copy with the amounts kept within what the engine takes.
 type taxIn struct {
-	Year                int
-	Wages               int64 // wages subject to payroll tax
-	Ordinary            int64 // other ordinary compensation: an ISO's disqualifying disposition
-	SpouseWages         int64
-	ISOBargain          int64 // AMT adjustment: ISO bargain element, negative on a later sale
-	LTCG, STCG          int64
-	QSBSExcluded        int64 // long-term gain excluded under IRC 1202, already left out of LTCG
-	QualifiedDividends  int64
-	OrdinaryDividends   int64
-	Interest            int64
-	StateIncomeTaxPaid  int64
-	MortgageInterest    int64
-	PriorAMTCredit      int64
-	PriorStateAMTCredit int64
+	Year                    int
+	Wages                   int64 // FICA wages: pay, RSU income, NSO spreads
+	NonFICACompensation     int64 // an ISO's disqualifying disposition
+	SpouseWages             int64
+	ISOBargain              int64           // bargain element of ISOs exercised and kept past the year
+	AMTDisposition          tax.Disposition // the reversal of an earlier bargain element on shares sold
+	LTCG, STCG              int64
+	Rate28Gain              int64 // section 1202 gain the 50%/75% tiers leave, part of LTCG
+	QSBSExcluded            int64 // long-term gain excluded under IRC 1202, already left out of LTCG
+	QSBSExcludedRegularOnly int64 // the part of QSBSExcluded the AMT does not exclude
+	QualifiedDividends      int64
+	OrdinaryDividends       int64
+	Interest                int64
+	StateIncomeTaxPaid      int64
+	MortgageInterest        int64
+	PriorAMTCredit          int64
+	PriorStateAMTCredit     int64
+}
+
+// qsbsBook is what a year's QSBS sales add to its return: the gain excluded under IRC 1202
+// (left out of the long-term gain), the section 1202 gain the 50%/75% tiers leave (in it,
+// taxed at up to 28%), and the part of the exclusion the AMT does not get because the shares'
+// AMT basis is higher.
+type qsbsBook struct {
+	excluded, rate28, regularOnly int64
+}
+
+func (q *qsbsBook) add(o qsbsBook) {
+	q.excluded += o.excluded
+	q.rate28 += o.rate28
+	q.regularOnly += o.regularOnly
 }
 
 // taxOut is what the valuation needs back: the year's total tax and the minimum-tax credits

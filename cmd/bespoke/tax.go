@@ -41,9 +41,21 @@ type taxInput struct {
 	Money  [len(moneyFields)]bespoke.Money
 }
 
-// moneyFields are the input's amounts, by JSON name, in the order of taxInput.Money.
-var moneyFields = [...]string{"wages", "spouse_wages", "iso_bargain", "ltcg", "stcg", "qualified_dividends",
-	"ordinary_dividends", "interest", "state_income_tax_paid", "mortgage_interest", "prior_amt_credit"}
+// moneyFields are the input's amounts, by JSON name, in the order of taxInput.Money and of
+// returnAmounts.
+var moneyFields = [...]string{"wages", "spouse_wages", "non_fica_compensation", "iso_bargain",
+	"amt_disposition_ordinary", "amt_disposition_ltcg", "amt_disposition_stcg", "ltcg", "stcg", "rate_28_gain",
+	"qsbs_excluded", "qsbs_excluded_regular_only", "qualified_dividends", "ordinary_dividends", "interest",
+	"state_income_tax_paid", "mortgage_interest", "prior_amt_credit", "prior_state_amt_credit"}
+
+// returnAmounts lists r's amounts in the order of moneyFields.
+func returnAmounts(r *tax.Return) [len(moneyFields)]*int64 {
+	a := &r.AMTDisposition
+	return [...]*int64{&r.Wages, &r.SpouseWages, &r.NonFICACompensation, &r.ISOBargain,
+		&a.Ordinary, &a.LTCG, &a.STCG, &r.LTCG, &r.STCG, &r.Rate28Gain,
+		&r.QSBSExcluded, &r.QSBSExcludedRegularOnly, &r.QualifiedDividends, &r.OrdinaryDividends, &r.Interest,
+		&r.StateIncomeTaxPaid, &r.MortgageInterest, &r.PriorAMTCredit, &r.PriorStateAMTCredit}
+}
 
 func newTaxCmd(a *app) *cobra.Command {
 	o := &taxOptions{set: map[string]bool{}}
@@ -62,9 +74,22 @@ latest law's brackets and thresholds at that yearly rate; the output then says s
 
 Input fields: tax_year, filing_status (single, married_joint, married_separate,
 head_of_household), state (two letters, or empty), city (NYC or empty), and the amounts
-` + strings.Join(moneyFields[:], ", ") + `.
-ordinary_dividends include qualified_dividends. Missing amounts are 0.`,
+` + wrapList(moneyFields[:], 95) + `.
+Missing amounts are 0, and all are zero or more except the amt_disposition_* adjustments.
+
+wages are Social Security and Medicare wages (salary, bonus, RSUs, NSO spreads);
+non_fica_compensation is W-2 income that is not (the ordinary income of an ISO or ESPP
+disqualifying disposition). amt_disposition_ordinary, _ltcg and _stcg are Form 6251 line 2k by
+the income each changes: the AMT's income from shares sold minus the regular tax's, negative
+for ISO shares whose bargain element was in an earlier year's AMT (give negative values as
+--amt-disposition-ltcg=-200000). ltcg and stcg are after any exclusion; rate_28_gain is the
+part of ltcg taxed at up to 28% (the section 1202 gain a 50% or 75% QSBS exclusion leaves);
+qsbs_excluded is the gain excluded under IRC 1202, which California taxes;
+qsbs_excluded_regular_only is the part of it the AMT does not exclude (shares with a higher AMT
+basis). ordinary_dividends include qualified_dividends.`,
 		Example: `  bespoke tax --year 2026 --status single --wages 250000 --iso-bargain 400000
+  bespoke tax --year 2026 --wages 150000 --ltcg 250000 --amt-disposition-ltcg=-200000 --prior-amt-credit 43483
+  bespoke tax --year 2025 --state CA --wages 200000 --ltcg 500000 --rate-28-gain 500000 --qsbs-excluded 500000
   bespoke tax --input return.json --output json
   echo '{"tax_year": 2025, "filing_status": "married_joint", "wages": 500000}' | bespoke tax --input - --explain
   bespoke tax --year 2028 --inflation 0.025 --wages 300000`,
@@ -88,6 +113,28 @@ ordinary_dividends include qualified_dividends. Missing amounts are 0.`,
 		f.Var((*moneyValue)(&o.fields.Money[i]), strings.ReplaceAll(name, "_", "-"), strings.ReplaceAll(name, "_", " ")+" in dollars")
 	}
 	return c
+}
+
+// wrapList joins items with commas into lines of at most width characters.
+func wrapList(items []string, width int) string {
+	var b strings.Builder
+	line := 0
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(",")
+			line++
+			if line+1+len(it) > width {
+				b.WriteString("\n")
+				line = 0
+			} else {
+				b.WriteString(" ")
+				line++
+			}
+		}
+		b.WriteString(it)
+		line += len(it)
+	}
+	return b.String()
 }
 
 // moneyValue is a flag holding dollars, exact to the cent.
@@ -224,8 +271,7 @@ func resolveReturn(t *tax.Tables, in taxInput, o *taxOptions) (*tax.Return, *tax
 		return nil, nil, t.YearError(in.Year)
 	}
 	r := &tax.Return{Year: in.Year, Status: bespoke.FilingStatus(in.Status), State: strings.ToUpper(in.State), City: strings.ToUpper(in.City)}
-	for i, dst := range []*int64{&r.Wages, &r.SpouseWages, &r.ISOBargain, &r.LTCG, &r.STCG, &r.QualifiedDividends,
-		&r.OrdinaryDividends, &r.Interest, &r.StateIncomeTaxPaid, &r.MortgageInterest, &r.PriorAMTCredit} {
+	for i, dst := range returnAmounts(r) {
 		*dst = in.Money[i].Cents()
 	}
 	p, err := t.For(r.Year, r.Status, r.State, r.City, o.inflation)

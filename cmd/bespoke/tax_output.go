@@ -36,6 +36,7 @@ type federalJSON struct {
 	AMT                   bespoke.Money `json:"amt"`
 	AMTCreditGenerated    bespoke.Money `json:"amt_credit_generated"`
 	AMTCreditUsed         bespoke.Money `json:"amt_credit_used"`
+	AMTCreditCarryforward bespoke.Money `json:"amt_credit_carryforward"`
 	NIIT                  bespoke.Money `json:"niit"`
 	AdditionalMedicareTax bespoke.Money `json:"additional_medicare_tax"`
 	Total                 bespoke.Money `json:"total"`
@@ -58,6 +59,7 @@ type stateJSON struct {
 	Surtax                  bespoke.Money `json:"surtax"`
 	AMTCreditUsed           bespoke.Money `json:"amt_credit_used"`
 	AMTCreditGenerated      bespoke.Money `json:"amt_credit_generated"`
+	AMTCreditCarryforward   bespoke.Money `json:"amt_credit_carryforward"`
 	Total                   bespoke.Money `json:"total"`
 	PayrollTax              bespoke.Money `json:"payroll_tax"`
 }
@@ -83,12 +85,14 @@ func taxJSON(p *tax.Params, r *tax.Result, explain bool) taxOutput {
 		Federal: federalJSON{AGI: m(f.AGI), Deduction: m(f.Deduction), Itemized: f.Itemized, TaxableIncome: m(f.TaxableIncome),
 			RegularTax: m(f.RegularTax), AMTI: m(f.AMTI), AMTExemption: m(f.AMTExemption),
 			TentativeMinimumTax: m(f.TentativeMinimumTax), AMT: m(f.AMT), AMTCreditGenerated: m(f.AMTCreditGenerated),
-			AMTCreditUsed: m(f.AMTCreditUsed), NIIT: m(f.NIIT), AdditionalMedicareTax: m(f.AdditionalMedicareTax), Total: m(f.Total)},
+			AMTCreditUsed: m(f.AMTCreditUsed), AMTCreditCarryforward: m(f.AMTCreditCarryforward), NIIT: m(f.NIIT),
+			AdditionalMedicareTax: m(f.AdditionalMedicareTax), Total: m(f.Total)},
 		FICA: ficaJSON{SocialSecurity: m(r.FICA.SocialSecurity), Medicare: m(r.FICA.Medicare),
 			AdditionalMedicare: m(r.FICA.AdditionalMedicare), Total: m(r.FICA.Total)},
 		State: stateJSON{Code: s.Code, TaxableIncome: m(s.TaxableIncome), RegularTax: m(s.RegularTax), AMT: m(s.AMT),
 			MentalHealthServicesTax: m(s.MentalHealthServicesTax), CityTax: m(s.CityTax), Surtax: m(s.Surtax),
-			AMTCreditUsed: m(s.AMTCreditUsed), AMTCreditGenerated: m(s.AMTCreditGenerated), Total: m(s.Total),
+			AMTCreditUsed: m(s.AMTCreditUsed), AMTCreditGenerated: m(s.AMTCreditGenerated),
+			AMTCreditCarryforward: m(s.AMTCreditCarryforward), Total: m(s.Total),
 			PayrollTax: m(s.PayrollTax)},
 		TotalIncomeTax: m(r.TotalIncomeTax),
 		PayrollTax:     m(r.PayrollTax()),

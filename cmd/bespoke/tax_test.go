@@ -23,6 +23,16 @@ func TestTaxGolden(t *testing.T) {
 		{"ca2025.table.golden", []string{"tax", "--input", "testdata/tax/ca2025.json"}},
 		{"ca2025.explain-json.golden", []string{"tax", "--input", "testdata/tax/ca2025.json", "--explain", "-o", "json"}},
 		{"flags-override.json.golden", []string{"tax", "--input", "testdata/tax/joint2026.json", "--iso-bargain", "0", "--year", "2025", "-o", "json"}},
+		// ISO shares exercised in 2025 sold in 2026: Form 6251 line 2k and Schedule P line 9
+		// reverse the bargain element, and the minimum tax credits are recovered.
+		{"iso-sale2026.explain.golden", []string{"tax", "--input", "testdata/tax/iso-sale2026.json", "--explain"}},
+		{"iso-sale2026.json.golden", []string{"tax", "--input", "testdata/tax/iso-sale2026.json", "-o", "json"}},
+		// A disqualifying disposition: compensation outside FICA and SDI.
+		{"disqualifying2025.table.golden", []string{"tax", "--year", "2025", "--state", "CA", "--wages", "150000",
+			"--non-fica-compensation", "50000", "--explain"}},
+		// QSBS held three years: half excluded (California taxes it), half 28% rate gain.
+		{"qsbs2025.explain.golden", []string{"tax", "--year", "2025", "--state", "CA", "--wages", "200000", "--ltcg", "500000",
+			"--rate-28-gain", "500000", "--qsbs-excluded", "500000", "--explain"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,6 +75,9 @@ func TestTaxErrors(t *testing.T) {
 		{"unknown status", "", []string{"tax", "--year", "2025", "--status", "widow"}, `unknown filing status "widow"`},
 		{"spouse wages on single", "", []string{"tax", "--year", "2025", "--spouse-wages", "10"}, "spouse_wages belong on a married_joint return"},
 		{"missing file", "", []string{"tax", "-i", "testdata/tax/nope.json"}, "cannot read testdata/tax/nope.json"},
+		{"negative non-FICA compensation", "", []string{"tax", "--year", "2025", "--non-fica-compensation=-1"}, "non_fica_compensation is negative"},
+		{"28% gain beyond the gain", `{"tax_year": 2025, "ltcg": 10, "rate_28_gain": 20}`, []string{"tax", "-i", "-"}, "rate_28_gain (20.00) exceeds ltcg"},
+		{"AMT-only QSBS beyond the exclusion", "", []string{"tax", "--year", "2025", "--qsbs-excluded-regular-only", "5"}, "qsbs_excluded_regular_only"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
