@@ -3,6 +3,7 @@ package value
 import (
 	"math"
 	"slices"
+	"time"
 
 	"github.com/bespokehq/bespoke"
 	"github.com/bespokehq/bespoke/vest"
@@ -16,29 +17,30 @@ const daysPerYear = 365.25
 // tax law resolved per job-year, and the tables of the exercise rule precomputed. It is read
 // only while scenarios run.
 type model struct {
-	epoch    bespoke.Date
-	n        int
-	seed     uint64
-	horizon  int
-	rho      float64 // discount rate, continuously compounded
-	drift    float64 // expected return of public shares
-	inflate  float64
-	tenure   [2]float64 // years after each job's start
-	cash     int64      // cents the candidate can spend on exercising
-	wealth   float64
-	gamma    float64
-	commute  float64
-	other    bespoke.OtherIncome
-	taxes    taxer
-	preTax   bool
-	jobs     []*job
-	maxDay   int
-	df       []float64 // discount factor of each day
-	grid     []int     // the monthly grid: grid[m] is epoch + m months, in days
-	gridOf   []int32   // the last grid month on or before each day
-	outcomes []outcome
-	dilution float64
-	fixed    bool // the deterministic scenario: prices never move
+	epoch     bespoke.Date
+	epochDays int // the epoch in days since 1970-01-01
+	n         int
+	seed      uint64
+	horizon   int
+	rho       float64 // discount rate, continuously compounded
+	drift     float64 // expected return of public shares
+	inflate   float64
+	tenure    [2]float64 // years after each job's start
+	cash      int64      // cents the candidate can spend on exercising
+	wealth    float64
+	gamma     float64
+	commute   float64
+	other     bespoke.OtherIncome
+	taxes     taxer
+	preTax    bool
+	jobs      []*job
+	maxDay    int
+	df        []float64 // discount factor of each day
+	grid      []int     // the monthly grid: grid[m] is epoch + m months, in days
+	gridOf    []int32   // the last grid month on or before each day
+	outcomes  []outcome
+	dilution  float64
+	fixed     bool // the deterministic scenario: prices never move
 	// vestedOut leaves the current job's options vested by the epoch out of every job, as if
 	// they were the candidate's whatever the job: the baseline their effect is measured from.
 	vestedOut bool
@@ -78,6 +80,7 @@ func compileWith(ws *bespoke.Workspace, t taxer, how mode) (*model, error) {
 	if err := m.check(ws); err != nil {
 		return nil, err
 	}
+	m.epochDays = bespoke.MustDate(1970, time.January, 1).DaysUntil(m.epoch)
 	if !fixed {
 		m.outcomes = compileOutcomes(a.Private.Outcomes, a.HorizonYears)
 	}

@@ -203,6 +203,3 @@ func isoAMT(b *book, long bool, gain, ord, bargain int64, q *qsbsBook) {
 		b.amt.STCG += amtGain - regular
 	}
 }
-
-// anniversary returns the day n years after day d.
-func (m *model) anniversary(d, n int) int { return m.day(m.epoch.AddDays(d).AddYears(n)) }

@@ -27,7 +27,8 @@ func newCompareCmd(a *app) *cobra.Command {
 		Long: `Compare shows the current job and every offer side by side, year by year over the
 workspace's horizon: base, bonus at target, sign-on, the shares of each grant that vest and
 their value at the stated price (options at the spread over the strike), the pre-tax total,
-the difference to the current job, and what leaving the current job forfeits.
+the difference to the current job, what leaving the current job forfeits, and what its options
+vested by then bring in each job's world, before and after tax.
 
 Year k of an offer ends on the k-th anniversary of its start date; the current job's years
 run from the day the candidate would leave it (the earliest start date).`,
