@@ -103,10 +103,28 @@ func (m *model) yearTax(j *job, k int, b *book, outside int64, credit *[2]int64,
 		c.apply(*credit, out)
 	} else {
 		in.PriorAMTCredit, in.PriorStateAMTCredit = credit[0], credit[1]
-		m.taxes.compute(j.taxP[k], in, out, &ws.res)
+		ws.compute(m, j.taxP[k], k)
 	}
 	credit[0], credit[1] = out.AMTCredit, out.StateAMTCredit
 	return out.Total
+}
+
+// compute fills ws.out with the tax on ws.in under the law p, for job-year k: the return the
+// same worker filed for the year last, when it was the same (neighbouring scenarios often file
+// the same return, such as a first year whose only equity event is decided on the epoch), else
+// the tax engine's.
+func (ws *workspace) compute(m *model, p, k int) {
+	if k >= len(ws.last) {
+		m.taxes.compute(p, &ws.in, &ws.out, &ws.res)
+		return
+	}
+	last := &ws.last[k]
+	if last.ok && last.in == ws.in {
+		ws.out = last.out
+		return
+	}
+	m.taxes.compute(p, &ws.in, &ws.out, &ws.res)
+	last.in, last.out, last.ok = ws.in, ws.out, true
 }
 
 // cached returns the return computed once that in (with no credit carried in) is, if any: a
@@ -127,6 +145,14 @@ type workspace struct {
 	out   taxOut
 	empty book
 	res   tax.Result
+	last  []filed // per job-year, the return last computed
+}
+
+// filed is a return and its tax.
+type filed struct {
+	in  taxIn
+	out taxOut
+	ok  bool
 }
 
 // outsideTax is the tax on the income outside the job alone in job-year k, days of which

@@ -56,6 +56,7 @@ func newSim(m *model, j *job) *sim {
 	s.early = make([]int, len(j.issues))
 	s.next = make([]int, len(j.issues))
 	s.rest = make([][2]int64, len(j.issues))
+	s.ws.last = make([]filed, len(j.yearEnd))
 	s.rng = *rand.New(&s.pcg)
 	if j.carried != nil {
 		s.carry = newSim(m, j.carried)
