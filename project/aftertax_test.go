@@ -97,13 +97,13 @@ func TestAfterTaxLeavesOutAStateNotModelled(t *testing.T) {
 		}
 		return c
 	}
-	il, tx := withState("IL"), withState("TX")
-	if len(il.Notes) != 1 || !strings.Contains(il.Notes[0], "IL is not modelled") || len(tx.Notes) != 0 {
-		t.Errorf("notes: IL %q, TX %q", il.Notes, tx.Notes)
+	dc, tx := withState("DC"), withState("TX")
+	if len(dc.Notes) != 1 || !strings.Contains(dc.Notes[0], "DC is not modelled") || len(tx.Notes) != 0 {
+		t.Errorf("notes: DC %q, TX %q", dc.Notes, tx.Notes)
 	}
-	for i := range il.Jobs {
-		if got, want := il.Jobs[i].Total.After.Tax, tx.Jobs[i].Total.After.Tax; got != want {
-			t.Errorf("%s: tax in IL %v, in TX %v", il.Jobs[i].ID, got, want)
+	for i := range dc.Jobs {
+		if got, want := dc.Jobs[i].Total.After.Tax, tx.Jobs[i].Total.After.Tax; got != want {
+			t.Errorf("%s: tax in DC %v, in TX %v", dc.Jobs[i].ID, got, want)
 		}
 	}
 }

@@ -38,6 +38,7 @@ func Compute(r *Return, p *Params, out *Result) {
 		QSBSExcluded: r.QSBSExcluded, QSBSExcludedRegularOnly: r.QSBSExcludedRegularOnly,
 		QualifiedDividends: r.QualifiedDividends, OrdinaryDividends: r.OrdinaryDividends,
 		Interest: r.Interest, MortgageInterest: r.MortgageInterest, PriorStateAMTCredit: r.PriorStateAMTCredit,
+		Federal: federalFigures(r, &out.Federal, &p.Federal),
 	}
 	computeState(&in, &p.State, &out.State)
 	out.TotalIncomeTax = out.Federal.Total + out.State.Total
@@ -60,4 +61,15 @@ func MarginalWageRate(r *Return, p *Params, step int64) float64 {
 	raised.Wages += step
 	Compute(&raised, p, &next)
 	return float64(next.TotalTax()-base.TotalTax()) / float64(step)
+}
+
+// federalFigures copies the federal lines a state return uses. The state and local tax
+// deduction is Schedule A line 5e, as deductions computes it.
+func federalFigures(r *Return, f *FederalResult, p *FederalParams) FederalFigures {
+	return FederalFigures{
+		TaxableIncome: f.TaxableIncome, Deduction: f.Deduction, Itemized: f.Itemized,
+		StandardDeduction: p.StandardDeduction, SALT: min(r.StateIncomeTaxPaid, saltLimit(p, f.AGI)),
+		IncomeTax: f.RegularTax + f.AMT - f.AMTCreditUsed,
+		AMTI:      f.AMTI, AMTExemption: f.AMTExemption, AMTCreditUsed: f.AMTCreditUsed,
+	}
 }

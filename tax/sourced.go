@@ -38,8 +38,15 @@ func decodeParams(name string, data []byte, v any) error {
 	return nil
 }
 
-// checkSources returns the JSON paths of the Sourced fields under v whose source is empty.
+// checkSources returns the JSON paths of the Sourced fields under v whose source is empty. A nil
+// pointer is a part of the law the file leaves out (an optional block), not a missing source.
 func checkSources(v reflect.Value, path string) []string {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return nil
+		}
+		v = v.Elem()
+	}
 	if s, ok := v.Interface().(sourceless); ok {
 		if strings.TrimSpace(s.sourceText()) == "" {
 			return []string{strings.TrimPrefix(path, ".")}

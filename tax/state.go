@@ -30,6 +30,24 @@ type StateInput struct {
 	MortgageInterest   int64 // deductible home mortgage interest (acquisition debt)
 
 	PriorStateAMTCredit int64 // state minimum tax credit carried into the year
+
+	// The federal return's figures that states start from or refer to.
+	Federal FederalFigures
+}
+
+// FederalFigures are the lines of the federal return a state computation uses, in cents:
+// Colorado starts from federal taxable income and adds back deductions, Oregon subtracts the
+// federal tax, Colorado's minimum tax starts from federal alternative minimum taxable income.
+type FederalFigures struct {
+	TaxableIncome     int64 // Form 1040 line 15
+	Deduction         int64 // line 12, standard or itemized
+	Itemized          bool  // whether Deduction is itemized
+	StandardDeduction int64 // the standard deduction of the filing status
+	SALT              int64 // Schedule A line 5e: state and local income tax within the cap
+	IncomeTax         int64 // line 22: regular tax + AMT − minimum tax credit used
+	AMTI              int64 // Form 6251 line 4
+	AMTExemption      int64 // Form 6251 line 5
+	AMTCreditUsed     int64 // Form 8801 line 25
 }
 
 // StateParams is one state's law for one tax year, compiled from its parameter file into flat
@@ -51,6 +69,7 @@ type StateParams struct {
 	ma      maParams
 	wa      waParams
 	nh      nhParams
+	gen     genParams
 }
 
 // stKind says which computation a state uses.
@@ -63,6 +82,7 @@ const (
 	stKindMA
 	stKindWA
 	stKindNH
+	stKindGen // the generic model of state_gen.go
 )
 
 // StateLine is one explained line of a state computation: the form line it stands for, what it
@@ -79,20 +99,22 @@ const stMaxLines = 24
 // StateResult is a state's tax for one year, in cents.
 //
 // RegularTax is the income tax after exemption credits and after the minimum tax credit used,
-// and excludes California's Mental Health Services Tax and AMT, New York City tax and the
-// Massachusetts surtax, which are reported on their own lines. Total is RegularTax + AMT +
-// MentalHealthServicesTax + CityTax + Surtax. For Washington, RegularTax is the capital-gains
-// excise tax; for New Hampshire 2024, the interest and dividends tax.
+// and excludes the minimum taxes (California, Colorado, Minnesota), California's Mental Health
+// Services Tax, the local taxes (New York City, Maryland's county tax) and the surtaxes
+// (Massachusetts, Minnesota's net investment income tax, Maryland's capital gains surcharge),
+// which are reported on their own lines. Total is RegularTax + AMT + MentalHealthServicesTax +
+// CityTax + Surtax. For Washington, RegularTax is the capital-gains excise tax; for New
+// Hampshire 2024, the interest and dividends tax.
 type StateResult struct {
 	Code          string
 	TaxableIncome int64 // the state's taxable income (New York: also the New York City base)
 	RegularTax    int64
 
-	AMT                     int64 // California alternative minimum tax (Schedule P line 26)
-	TentativeMinimumTax     int64 // California TMT (Schedule P line 24)
+	AMT                     int64 // state alternative minimum tax (California Schedule P line 26, Colorado, Minnesota)
+	TentativeMinimumTax     int64 // the minimum tax before the regular tax is subtracted
 	MentalHealthServicesTax int64 // California, 1% over $1,000,000 (Form 540 line 62)
-	CityTax                 int64 // New York City resident tax
-	Surtax                  int64 // Massachusetts 4% surtax
+	CityTax                 int64 // local income tax: New York City resident tax, Maryland county tax
+	Surtax                  int64 // Massachusetts 4% surtax, Minnesota NIIT, Maryland capital gains surcharge
 
 	AMTCreditUsed         int64 // minimum tax credit applied against regular tax
 	AMTCreditGenerated    int64 // credit created this year by deferral items (FTB 3510)
@@ -148,6 +170,8 @@ func computeState(in *StateInput, p *StateParams, out *StateResult) {
 		waCompute(in, &p.wa, out)
 	case stKindNH:
 		nhCompute(in, &p.nh, out)
+	case stKindGen:
+		genCompute(in, &p.gen, out)
 	}
 	out.Total = out.RegularTax + out.AMT + out.MentalHealthServicesTax + out.CityTax + out.Surtax
 	if out.PayrollTax = p.payroll.payroll(in.Wages, in.SpouseWages); out.PayrollTax != 0 {

@@ -23,7 +23,10 @@ var stCodes = strings.Fields(`AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS
 	MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY`)
 
 // stModelled maps the states with parameter files to their computation.
-var stModelled = map[string]stKind{"CA": stKindCA, "NY": stKindNY, "MA": stKindMA, "WA": stKindWA, "NH": stKindNH}
+var stModelled = map[string]stKind{
+	"CA": stKindCA, "NY": stKindNY, "MA": stKindMA, "WA": stKindWA, "NH": stKindNH,
+	"AZ": stKindGen, "CO": stKindGen, "GA": stKindGen, "IL": stKindGen, "IN": stKindGen, "KY": stKindGen, "MD": stKindGen, "MI": stKindGen, "MN": stKindGen, "NC": stKindGen, "NJ": stKindGen, "OR": stKindGen, "PA": stKindGen, "SC": stKindGen, "UT": stKindGen, "VA": stKindGen,
+}
 
 // stNoTaxFile lists the states that tax neither wages nor investment income, and the year New
 // Hampshire's interest and dividends tax ends.
@@ -124,6 +127,8 @@ func stLoadYear(code string, kind stKind, year int, inflation float64) (StatePar
 		p.wa, estimated, err = stLoad[waFile, waParams](name, data, inflation, indexYears)
 	case stKindNH:
 		p.nh, estimated, err = stLoad[nhFile, nhParams](name, data, inflation, indexYears)
+	case stKindGen:
+		p.gen, estimated, err = stLoad[genFile, genParams](name, data, inflation, indexYears)
 	}
 	if err != nil {
 		return StateParams{}, false, stInternal(err)

@@ -8,11 +8,50 @@ import (
 	"github.com/bespokehq/bespoke"
 )
 
-var stPropStates = []struct {
+type stPropState struct {
 	code string
 	year int
 	city string
-}{{"CA", 2024, ""}, {"CA", 2025, ""}, {"CA", 2026, ""}, {"NY", 2025, "NYC"}, {"NY", 2024, ""}, {"MA", 2025, ""}, {"WA", 2025, ""}, {"NH", 2024, ""}}
+}
+
+// stPropStates lists the states and years the properties are checked on: the bespoke models,
+// and every year file of every state of the generic model.
+var stPropStates = append([]stPropState{{"CA", 2024, ""}, {"CA", 2025, ""}, {"CA", 2026, ""}, {"NY", 2025, "NYC"},
+	{"NY", 2024, ""}, {"MA", 2025, ""}, {"WA", 2025, ""}, {"NH", 2024, ""}}, stGenPropStates()...)
+
+// stGenPropStates lists every generic state and year with a parameter file, in order.
+func stGenPropStates() []stPropState {
+	var out []stPropState
+	for _, code := range stCodes {
+		if stModelled[code] != stKindGen {
+			continue
+		}
+		years, err := stateYears(code)
+		if err != nil {
+			panic(err)
+		}
+		for _, y := range years {
+			out = append(out, stPropState{code, y, ""})
+		}
+	}
+	return out
+}
+
+// stFederalize fills the federal figures of a state input (AGI and the lines the states start
+// from) by running the federal computation of its year on the same household, as Compute does.
+func stFederalize(t testing.TB, in *StateInput, year int, saltPaid int64) {
+	t.Helper()
+	p, err := testTables.For(year, in.Status, "", "", 0.025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Return{Year: year, Status: in.Status, Wages: in.Wages, SpouseWages: in.SpouseWages, ISOBargain: in.ISOBargain,
+		LTCG: in.LTCG, STCG: in.STCG, QualifiedDividends: in.QualifiedDividends, OrdinaryDividends: in.OrdinaryDividends,
+		Interest: in.Interest, MortgageInterest: in.MortgageInterest, StateIncomeTaxPaid: saltPaid}
+	var out Result
+	computeFederal(&r, &p.Federal, &out)
+	in.Year, in.AGI, in.Federal = year, out.Federal.AGI, federalFigures(&r, &out.Federal, &p.Federal)
+}
 
 var stPropStatuses = []bespoke.FilingStatus{bespoke.Single, bespoke.MarriedJoint, bespoke.MarriedSeparate, bespoke.HeadOfHousehold}
 
@@ -51,14 +90,16 @@ func TestStateProperties(t *testing.T) {
 		for range 2000 {
 			in := stRandomInput(r)
 			in.City = s.city
+			salt := r.Int64N(2) * r.Int64N(100_000) * stDollar
+			stFederalize(t, &in, s.year, salt)
 			a := stateTax(&p, in)
 			more := in
 			bump := r.Int64N(20_000*stDollar) + 1
 			more.Wages += bump
-			more.AGI += bump
+			stFederalize(t, &more, s.year, salt)
 			b := stateTax(&p, more)
 			switch {
-			case b.Total < a.Total:
+			case b.Total < a.Total && !stFollowsFederalChoice(&p, &in, &more):
 				t.Fatalf("%s %d: tax fell from %d to %d when wages rose by %d: %+v", s.code, s.year, a.Total, b.Total, bump, in)
 			case a.AMT < 0 || a.RegularTax < 0 || a.MentalHealthServicesTax < 0 || a.CityTax < 0 || a.Surtax < 0:
 				t.Fatalf("%s: negative line: %+v", s.code, a)
@@ -101,6 +142,8 @@ func TestStateNoJumpAtBracketEdges(t *testing.T) {
 				edges = append(edges, p.ma.surtaxThreshold)
 			case stKindWA:
 				edges = append(edges, p.wa.additionalOver)
+			case stKindGen:
+				edges = append(edges, p.gen.sched[st].over[1:p.gen.sched[st].n]...)
 			}
 			for _, e := range edges {
 				at := stStateTaxAtTI(&p, status, e, s.city)
@@ -128,6 +171,8 @@ func stStateTaxAtTI(p *StateParams, status bespoke.FilingStatus, ti int64, city 
 		in.AGI, in.Wages = ti+4_400*stDollar+2_000*stDollar, 26_144*stDollar+ti
 	case stKindWA:
 		in.LTCG = ti + p.wa.deduction
+	case stKindGen:
+		return p.gen.tax(stStatus(status), ti) + stApply(ti, p.gen.localRate)
 	}
 	var r StateResult
 	computeState(&in, p, &r)
@@ -144,6 +189,7 @@ func TestComputeStateAllocatesNothing(t *testing.T) {
 		}
 		in := stRandomInput(r)
 		in.City = s.city
+		stFederalize(t, &in, s.year, 30_000*stDollar)
 		var out StateResult
 		if n := testing.AllocsPerRun(100, func() { computeState(&in, &p, &out) }); n != 0 {
 			t.Errorf("%s: %v allocations per computeState", s.code, n)
@@ -154,9 +200,9 @@ func TestComputeStateAllocatesNothing(t *testing.T) {
 // BenchmarkComputeState measures one state computation per iteration over 1,024 households
 // drawn with a fixed seed.
 func BenchmarkComputeState(b *testing.B) {
-	for _, s := range []struct{ code, city string }{{"CA", ""}, {"NY", "NYC"}, {"MA", ""}, {"WA", ""}} {
+	for _, s := range append([]stPropState{{"CA", 2025, ""}, {"NY", 2025, "NYC"}, {"MA", 2025, ""}, {"WA", 2025, ""}}, stGenBenchStates()...) {
 		b.Run(s.code, func(b *testing.B) {
-			p, _, err := loadStateParams(2025, s.code, 0.025)
+			p, _, err := loadStateParams(s.year, s.code, 0.025)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -165,6 +211,7 @@ func BenchmarkComputeState(b *testing.B) {
 			for i := range ins {
 				ins[i] = stRandomInput(r)
 				ins[i].City = s.city
+				stFederalize(b, &ins[i], s.year, r.Int64N(60_000)*stDollar)
 			}
 			var out StateResult
 			b.ReportAllocs()
@@ -189,6 +236,8 @@ func TestStateResetClearsEveryFigure(t *testing.T) {
 		a, b := stRandomInput(r), stRandomInput(r)
 		a.City, b.City = s.city, s.city
 		a.ISOBargain, a.PriorStateAMTCredit = 2_000_000*stDollar, 40_000*stDollar
+		stFederalize(t, &a, s.year, 50_000*stDollar)
+		stFederalize(t, &b, s.year, 0)
 		var reused, fresh StateResult
 		computeState(&a, &p, &reused)
 		computeState(&b, &p, &reused)
@@ -206,7 +255,12 @@ func TestStateResetClearsEveryFigure(t *testing.T) {
 // TestFullReturnMonotoneWithState checks on complete returns (federal, FICA and a state) that
 // more income of any kind (moreIncome) never lowers the state's income tax, its payroll tax or
 // the total tax, and that the state AMT and tentative minimum tax are never negative, with the
-// one exception caCreditsAbsorbed describes.
+// exceptions the law makes. California (caCreditsAbsorbed). A state that subtracts the federal
+// income tax (Oregon): an ISO spread raises the federal AMT, hence the subtraction, and lowers
+// the state's tax; the total tax still rises. A state whose deduction follows the federal choice
+// (Virginia must itemize when the federal return does): where more income makes the federal
+// return switch to the standard deduction, the state's deduction jumps, and the engine, which
+// takes the larger federal deduction, does not elect the smaller one to keep the state's.
 func TestFullReturnMonotoneWithState(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	for _, s := range stPropStates {
@@ -231,7 +285,9 @@ func TestFullReturnMonotoneWithState(t *testing.T) {
 					if caCreditsAbsorbed(&base.State, &next.State) {
 						continue
 					}
-					if next.State.Total < base.State.Total || next.State.PayrollTax < base.State.PayrollTax || next.TotalTax() < base.TotalTax() {
+					choice := base.Federal.Itemized != next.Federal.Itemized && stFollowsFederalDeduction(&p.State)
+					stateFell := next.State.Total < base.State.Total && !stSubtractsFederalTax(&p.State) && !choice
+					if stateFell || next.State.PayrollTax < base.State.PayrollTax || (next.TotalTax() < base.TotalTax() && !choice) {
 						t.Fatalf("%s %d %s: tax fell\n from %+v: state %d payroll %d total %d\n   to %+v: state %d payroll %d total %d",
 							s.code, s.year, status, r, base.State.Total, base.State.PayrollTax, base.TotalTax(),
 							more, next.State.Total, next.State.PayrollTax, next.TotalTax())
@@ -256,4 +312,32 @@ func caCreditsAbsorbed(base, next *StateResult) bool {
 	}
 	return base.Code == "CA" && base.AMT > 0 && next.TentativeMinimumTax == base.TentativeMinimumTax &&
 		base.Total-next.Total <= credits
+}
+
+// stGenBenchStates is each generic state's 2025 law, for the benchmark.
+func stGenBenchStates() []stPropState {
+	var out []stPropState
+	for _, s := range stGenPropStates() {
+		if s.year == 2025 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// stSubtractsFederalTax reports whether a state deducts the federal income tax.
+func stSubtractsFederalTax(p *StateParams) bool {
+	return p.kind == stKindGen && p.gen.fedSub.n[stSingle] > 0
+}
+
+// stFollowsFederalDeduction reports whether a state's choice of deduction depends on the
+// federal return's.
+func stFollowsFederalDeduction(p *StateParams) bool {
+	return p.kind == stKindGen && (p.gen.itemRule == genItemAsFederal || p.gen.itemRule == genItemIfFederal)
+}
+
+// stFollowsFederalChoice reports whether the federal deduction choice differs between two
+// inputs of a state whose own choice follows it (see TestFullReturnMonotoneWithState).
+func stFollowsFederalChoice(p *StateParams, a, b *StateInput) bool {
+	return a.Federal.Itemized != b.Federal.Itemized && stFollowsFederalDeduction(p)
 }

@@ -57,6 +57,10 @@ func returnAmounts(r *tax.Return) [len(moneyFields)]*int64 {
 		&r.StateIncomeTaxPaid, &r.MortgageInterest, &r.PriorAMTCredit, &r.PriorStateAMTCredit}
 }
 
+// defaultInflation projects a state's unpublished tables when --inflation is not given: the
+// workspace's default assumption (assumptions.inflation).
+const defaultInflation = 0.025
+
 func newTaxCmd(a *app) *cobra.Command {
 	o := &taxOptions{set: map[string]bool{}}
 	c := &cobra.Command{
@@ -69,8 +73,10 @@ flags. Amounts are dollars. Flags override the file. --explain lists every form 
 federal and state. The output names any value of the year's tables that is derived rather
 than published.
 
-Years after the latest published tables are computed only with --inflation, which indexes the
-latest law's brackets and thresholds at that yearly rate; the output then says so.
+Years after the latest published federal tables are computed only with --inflation, which
+indexes the latest law's brackets and thresholds at that yearly rate; the output then says so.
+A state whose tables for a published federal year are not out yet is projected the same way,
+at --inflation (default 2.5%, the workspace's default), and the output says so.
 
 Input fields: tax_year, filing_status (single, married_joint, married_separate,
 head_of_household), state (two letters, or empty), city (NYC or empty), and the amounts
@@ -104,7 +110,7 @@ basis). ordinary_dividends include qualified_dividends.`,
 	f.StringVarP(&o.input, "input", "i", "", "JSON file with the return (- for standard input)")
 	addOutputFlag(c, &o.output, table.Text, table.JSON)
 	f.BoolVar(&o.explain, "explain", false, "list every form line used")
-	f.Float64Var(&o.inflation, "inflation", 0, "yearly inflation rate that projects years after the latest tables, e.g. 0.025")
+	f.Float64Var(&o.inflation, "inflation", defaultInflation, "yearly inflation rate that projects tables not yet published (federal years only when given)")
 	f.IntVar(&o.fields.Year, "year", 0, "tax year")
 	f.StringVar(&o.fields.Status, "status", "", "filing status: single, married_joint, married_separate or head_of_household")
 	f.StringVar(&o.fields.State, "state", "", "state of residence, two letters (empty for none)")

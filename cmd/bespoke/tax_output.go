@@ -210,10 +210,16 @@ func stateRows(p *tax.Params, r *tax.Result) []taxRow {
 			{"MA Form 1", "28b", "4% surtax", s.Surtax}, {"MA Form 1", "", "Total state tax", s.Total},
 		}
 	}
-	return []taxRow{
-		{p.State.Code, "", "Taxable income", s.TaxableIncome}, {p.State.Code, "", "Tax", s.RegularTax},
-		{p.State.Code, "", "Total state tax", s.Total},
+	form := p.State.Code + " " + s.Explain()[0].Ref
+	rows := []taxRow{{form, "", "Taxable income", s.TaxableIncome}, {form, "", "Tax after credits", s.RegularTax}}
+	for _, r := range []taxRow{
+		{form, "", "Alternative minimum tax", s.AMT}, {form, "", "Surtax", s.Surtax}, {form, "", "Local income tax", s.CityTax},
+	} {
+		if r.v != 0 {
+			rows = append(rows, r)
+		}
 	}
+	return append(rows, taxRow{form, "", "Total state tax", s.Total})
 }
 
 func summaryNotes(ret *tax.Return, p *tax.Params) []string {
