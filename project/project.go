@@ -21,8 +21,9 @@
 // job's world: the candidate keeps them if they stay, and must decide on them within the
 // current job's exercise window if they leave. At the stated price their shares can be sold
 // (a private company's at its preferred price), so the valuation's exercise rule exercises
-// and sells those in the money on the leave date, whatever the job: year 1 of every job holds
-// their spread (Year.VestedOptions), and Job.Vested says what they bring in the job's world.
+// and sells those in the money on the leave date, whatever the job. They are the candidate's
+// already, not pay of any job, so a job's years leave them out; Job.Vested says what they bring
+// in the job's world, before and after tax, which is where the jobs differ.
 package project
 
 import (
@@ -85,11 +86,8 @@ type Year struct {
 	SharesVested map[string]int64         `json:"shares_vested"` // every grant of the job, 0 when none vests
 	EquityValue  map[string]bespoke.Money `json:"equity_value"`
 	Equity       bespoke.Money            `json:"equity"`
-	// VestedOptions is the cash the current job's options vested by the leave date bring in
-	// the year: their spread at the stated price, in year 1.
-	VestedOptions bespoke.Money  `json:"vested_options"`
-	PreTaxTotal   bespoke.Money  `json:"pre_tax_total"`
-	VsCurrent     *bespoke.Money `json:"vs_current,omitempty"`
+	PreTaxTotal  bespoke.Money            `json:"pre_tax_total"`
+	VsCurrent    *bespoke.Money           `json:"vs_current,omitempty"`
 	// After holds the figures after tax, once Comparison.AddAfterTax has been called.
 	After *AfterTax `json:"after_tax,omitempty"`
 }
@@ -248,14 +246,13 @@ func (j *Job) sum() {
 	t := Year{From: j.Start, SharesVested: map[string]int64{}, EquityValue: map[string]bespoke.Money{}}
 	for i := range j.Years {
 		y := &j.Years[i]
-		y.PreTaxTotal = y.Base + y.Bonus + y.SignOn + y.Relocation + y.Equity + y.VestedOptions
+		y.PreTaxTotal = y.Base + y.Bonus + y.SignOn + y.Relocation + y.Equity
 		t.To = y.To
 		t.Base += y.Base
 		t.Bonus += y.Bonus
 		t.SignOn += y.SignOn
 		t.Relocation += y.Relocation
 		t.Equity += y.Equity
-		t.VestedOptions += y.VestedOptions
 		t.PreTaxTotal += y.PreTaxTotal
 		for id, n := range y.SharesVested {
 			t.SharesVested[id] += n
@@ -325,17 +322,13 @@ func vested(cur *bespoke.Job, issues []vest.Issue, leave bespoke.Date) *Vested {
 	return v
 }
 
-// addVested gives every job the current job's vested options: their spread in year 1 and a
-// copy of v.
+// addVested gives every job a copy of v, the current job's vested options.
 func (c *Comparison) addVested(v *Vested) {
 	if v == nil {
 		return
 	}
 	for i := range c.Jobs {
-		j := &c.Jobs[i]
 		cp := *v
-		j.Vested = &cp
-		j.Years[0].VestedOptions = v.PreTax
-		j.sum()
+		c.Jobs[i].Vested = &cp
 	}
 }

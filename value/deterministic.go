@@ -13,6 +13,9 @@ type JobYears struct {
 	// this job's world (included in Years): kept in the current job's, put to the exercise rule
 	// on the leave date in an offer's. Nil when there are none.
 	Vested []Effect
+	// WithoutVested is Years with those options left out (Years less Vested, year by year): the
+	// job's own pay and equity. Nil when there are none, as Years then holds the same.
+	WithoutVested []Year
 	// StateNotModelled is the job's state when the tax engine does not model its income tax,
 	// which the figures then leave out; "" otherwise.
 	StateNotModelled string
@@ -70,7 +73,8 @@ func Deterministic(ws *bespoke.Workspace, opt Options) ([]JobYears, error) {
 	for jj, j := range m.jobs {
 		jy := JobYears{ID: j.id, Years: m.years(m.stay(j))}
 		if without != nil {
-			jy.Vested = effects(jy.Years, without.years(without.stay(without.jobs[jj])))
+			jy.WithoutVested = without.years(without.stay(without.jobs[jj]))
+			jy.Vested = effects(jy.Years, jy.WithoutVested)
 		}
 		if !opt.PreTax && !tax.StateModelled(j.state) {
 			jy.StateNotModelled = j.state

@@ -117,9 +117,6 @@ func jobTable(j *project.Job) *table.Table {
 	t := &table.Table{Title: jobTitle(j), Columns: []table.Column{{Name: "year"}, {Name: "base", Align: table.Right},
 		{Name: "bonus", Align: table.Right}, {Name: "sign-on", Align: table.Right}, {Name: "relocation", Align: table.Right},
 		{Name: "equity", Align: table.Right}}}
-	if j.Vested != nil {
-		t.Columns = append(t.Columns, table.Column{Name: "vested options", Align: table.Right})
-	}
 	t.Columns = append(t.Columns, table.Column{Name: "pre-tax total", Align: table.Right})
 	if j.Total.VsCurrent != nil {
 		t.Columns = append(t.Columns, table.Column{Name: "vs current", Align: table.Right})
@@ -127,18 +124,11 @@ func jobTable(j *project.Job) *table.Table {
 	for k := 0; k <= len(j.Years); k++ {
 		y := yearOrTotal(j, k)
 		row := []string{yearLabel(k, len(j.Years)), y.Base.Format(), y.Bonus.Format(), y.SignOn.Format(),
-			y.Relocation.Format(), y.Equity.Format()}
-		if j.Vested != nil {
-			row = append(row, y.VestedOptions.Format())
-		}
-		row = append(row, y.PreTaxTotal.Format())
+			y.Relocation.Format(), y.Equity.Format(), y.PreTaxTotal.Format()}
 		if y.VsCurrent != nil {
 			row = append(row, signed(*y.VsCurrent))
 		}
 		t.AddRow(row...)
-	}
-	if j.Vested != nil {
-		t.Notes = []string{"Vested options: the current job's options vested by the leave date, exercised and sold on it at the stated price (see Leaving the current job)."}
 	}
 	return t
 }
@@ -189,7 +179,7 @@ func forfeitTable(f *project.Forfeit) *table.Table {
 // file loads straight into a spreadsheet.
 func compareCSV(c *project.Comparison) *table.Table {
 	t := &table.Table{Columns: []table.Column{{Name: "job"}, {Name: "year"}, {Name: "from"}, {Name: "to"}, {Name: "base"},
-		{Name: "bonus"}, {Name: "sign_on"}, {Name: "relocation"}, {Name: "equity"}, {Name: "vested_options"},
+		{Name: "bonus"}, {Name: "sign_on"}, {Name: "relocation"}, {Name: "equity"},
 		{Name: "pre_tax_total"}, {Name: "vs_current"}}}
 	ids := grantIDs(c)
 	for _, id := range ids {
@@ -199,7 +189,7 @@ func compareCSV(c *project.Comparison) *table.Table {
 	for _, j := range c.Jobs {
 		for _, y := range j.Years {
 			row := []string{j.ID, strconv.Itoa(y.Year), y.From.String(), y.To.String(), y.Base.String(), y.Bonus.String(),
-				y.SignOn.String(), y.Relocation.String(), y.Equity.String(), y.VestedOptions.String(), y.PreTaxTotal.String(), ""}
+				y.SignOn.String(), y.Relocation.String(), y.Equity.String(), y.PreTaxTotal.String(), ""}
 			if y.VsCurrent != nil {
 				row[len(row)-1] = y.VsCurrent.String()
 			}
