@@ -135,7 +135,8 @@ func runValue(c *cobra.Command, a *app, o *valueOptions) error {
 }
 
 // termAsks parses --term flags, OFFER.PATH=VALUE, into asks, checking that the offer and the
-// path exist and that the value fits the term.
+// path exist and that the value fits the term. A malformed flag is a usage error; a flag that
+// names what the workspace does not have is invalid input.
 func termAsks(c *cobra.Command, ws *bespoke.Workspace, terms []string) ([]bespoke.Ask, error) {
 	var asks []bespoke.Ask
 	for _, t := range terms {
@@ -144,12 +145,13 @@ func termAsks(c *cobra.Command, ws *bespoke.Workspace, terms []string) ([]bespok
 		if !ok || !ok2 || id == "" || path == "" {
 			return nil, usageError(c, "--term %q: want OFFER.PATH=VALUE, such as rocket.exercise_window_days=1825", t)
 		}
-		o := ws.Offer(id)
-		if o == nil {
-			return nil, usageError(c, "--term %q: no offer %q in the workspace", t, id)
+		o, err := findOffer(ws, id)
+		if err != nil {
+			return nil, &bespoke.Error{Code: bespoke.ErrorCode(err), Message: fmt.Sprintf("--term %q: %s", t, bespoke.ErrorMessage(err)),
+				Hint: bespoke.ErrorHint(err)}
 		}
 		if err := o.Clone().SetTerm(path, bespoke.Scalar(val)); err != nil {
-			return nil, usageError(c, "--term %q: %s", t, bespoke.ErrorMessage(err))
+			return nil, bespoke.Errorf(bespoke.EINVALID, "--term %q: %s", t, bespoke.ErrorMessage(err))
 		}
 		asks = append(asks, bespoke.Ask{Offer: id, Term: path, Value: bespoke.Scalar(val)})
 	}
