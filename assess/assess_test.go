@@ -41,6 +41,7 @@ func TestRules(t *testing.T) {
 		{"mid-size ends at 499", offer(499, 5, bespoke.SeniorStaff, bespoke.Private, false), []string{"mid-size"}, assess.System},
 		{"500 is past the mid-size band", offer(500, 5, bespoke.SeniorStaff, bespoke.Private, false), nil, assess.Borderline},
 		{"mid-size, principal", offer(350, 3, bespoke.Principal, bespoke.Private, false), []string{"mid-size", "principal-plus"}, assess.System},
+		{"mid-size, distinguished, public: still system", offer(400, 2, bespoke.Distinguished, bespoke.Public, false), []string{"mid-size", "principal-plus", "distinguished-plus", "public-company"}, assess.System},
 		{"mid-size, quasi-executive", offer(350, 3, bespoke.Principal, bespoke.Private, true), []string{"quasi-executive", "principal-plus"}, assess.Bespoke},
 		{"thousands, a dozen at level", offer(8000, 12, bespoke.SeniorStaff, bespoke.Public, false), []string{"thousands-few-at-level", "public-company"}, assess.Bespoke},
 		{"999 is not thousands", offer(999, 12, bespoke.SeniorStaff, bespoke.Private, false), nil, assess.Borderline},

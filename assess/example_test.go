@@ -22,8 +22,8 @@ func ExampleAssess() {
 	// acme: bespoke (score +4)
 	//   +3 thousands-few-at-level
 	//   +1 public-company
-	// rocket: system (score -2)
-	//   -3 mid-size
+	// rocket: system (score -4)
+	//   -5 mid-size
 	//   +1 principal-plus
 }
 

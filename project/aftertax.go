@@ -33,8 +33,8 @@ type AfterTax struct {
 // AddAfterTax fills every job-year's after-tax figures (Year.After) and the totals'. The
 // figures come from the valuation engine's deterministic scenario (value.Deterministic), the
 // same code every Monte Carlo scenario runs, so a workspace whose prices cannot move values
-// its years exactly as here. Errors are those of the tax tables: EUNSUPPORTED for a tax year
-// before the first published.
+// its years exactly as here, plus what the current job's vested options bring (Job.Vested).
+// Errors are those of the tax tables: EUNSUPPORTED for a tax year before the first published.
 func (c *Comparison) AddAfterTax(w *bespoke.Workspace) error {
 	jobs, err := value.Deterministic(w, value.Options{})
 	if err != nil {
@@ -49,8 +49,12 @@ func (c *Comparison) AddAfterTax(w *bespoke.Workspace) error {
 		if j == nil {
 			continue
 		}
+		years := jy.Years
+		if jy.WithoutVested != nil {
+			years = jy.WithoutVested // the job's own years; the options are in j.Vested
+		}
 		var total AfterTax
-		for k, y := range jy.Years {
+		for k, y := range years {
 			a := &AfterTax{TaxYear: y.TaxYear, Deferred: y.Deferred, Cash: y.PreTax, Tax: y.Tax, AfterTax: y.AfterTax,
 				MarginalRate: y.MarginalRate, Projected: y.Projected}
 			j.Years[k].After = a
@@ -61,6 +65,7 @@ func (c *Comparison) AddAfterTax(w *bespoke.Workspace) error {
 			total.Projected = total.Projected || a.Projected
 		}
 		j.Total.After = &total
+		j.addVestedAfterTax(jy.Vested)
 	}
 	if len(omitted) > 0 {
 		n := value.OmittedStatesNote(omitted)
@@ -68,6 +73,20 @@ func (c *Comparison) AddAfterTax(w *bespoke.Workspace) error {
 	}
 	c.diffAfterTax()
 	return nil
+}
+
+// addVestedAfterTax sets what the current job's vested options bring in the job's world after
+// tax, from the engine's year-by-year effects.
+func (j *Job) addVestedAfterTax(es []value.Effect) {
+	if j.Vested == nil || es == nil {
+		return
+	}
+	a := &VestedAfterTax{}
+	for _, e := range es {
+		a.Tax += e.Tax
+		a.AfterTax += e.AfterTax
+	}
+	j.Vested.After = a
 }
 
 // diffAfterTax sets each offer's after-tax difference to the current job's, year by year.
@@ -87,5 +106,9 @@ func (c *Comparison) diffAfterTax() {
 		}
 		d := j.Total.After.AfterTax - cur.Total.After.AfterTax
 		j.Total.After.VsCurrent = &d
+		if j.Vested != nil && j.Vested.After != nil && cur.Vested != nil && cur.Vested.After != nil {
+			d := j.Vested.After.AfterTax - cur.Vested.After.AfterTax
+			j.Vested.After.VsCurrent = &d
+		}
 	}
 }

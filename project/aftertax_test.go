@@ -63,7 +63,8 @@ func TestAfterTaxCashIsComparePay(t *testing.T) {
 }
 
 // TestAfterTaxIsTheEngine checks that compare's after-tax figures are the valuation engine's
-// deterministic scenario, year by year.
+// deterministic scenario, year by year: each job's own years, and with the current job's vested
+// options added back, exactly the engine's world.
 func TestAfterTaxIsTheEngine(t *testing.T) {
 	w := taxedExample()
 	c := project.Compare(w)
@@ -75,9 +76,13 @@ func TestAfterTaxIsTheEngine(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, jy := range jobs {
+		if jy.WithoutVested == nil {
+			t.Fatalf("%s: the example's current options are vested by the leave date, yet the engine has no years without them", jy.ID)
+		}
 		for k, y := range jy.Years {
-			if got := c.Job(jy.ID).Years[k].After.AfterTax; got != y.AfterTax {
-				t.Errorf("%s year %d: compare %v, engine %v", jy.ID, k+1, got, y.AfterTax)
+			got := c.Job(jy.ID).Years[k].After
+			if got.AfterTax != jy.WithoutVested[k].AfterTax || got.AfterTax+jy.Vested[k].AfterTax != y.AfterTax {
+				t.Errorf("%s year %d: compare %v + vested options %v, engine %v", jy.ID, k+1, got.AfterTax, jy.Vested[k].AfterTax, y.AfterTax)
 			}
 		}
 	}
@@ -104,6 +109,44 @@ func TestAfterTaxLeavesOutAStateNotModelled(t *testing.T) {
 	for i := range dc.Jobs {
 		if got, want := dc.Jobs[i].Total.After.Tax, tx.Jobs[i].Total.After.Tax; got != want {
 			t.Errorf("%s: tax in DC %v, in TX %v", dc.Jobs[i].ID, got, want)
+		}
+	}
+}
+
+// TestAfterTaxVestedOptions checks what the current job's vested options bring after tax in
+// each job's world: the engine's year-by-year effects summed, starting from exactly the
+// spread compare counts before tax, and their difference to the current job's.
+func TestAfterTaxVestedOptions(t *testing.T) {
+	w := taxedExample()
+	c := project.Compare(w)
+	if err := c.AddAfterTax(w); err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := value.Deterministic(w, value.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cur := c.Job(project.CurrentID).Vested.After
+	for _, jy := range jobs {
+		var want value.Effect
+		for _, e := range jy.Vested {
+			want.PreTax += e.PreTax
+			want.Tax += e.Tax
+			want.AfterTax += e.AfterTax
+		}
+		v := c.Job(jy.ID).Vested
+		a := v.After
+		if want.PreTax != v.PreTax || a == nil || a.Tax != want.Tax || a.AfterTax != want.AfterTax || a.Tax <= 0 {
+			t.Fatalf("%s: compare %+v after tax %+v; the engine %+v", jy.ID, v, a, want)
+		}
+		if jy.ID == project.CurrentID {
+			if a.VsCurrent != nil {
+				t.Errorf("the current job has a difference to itself")
+			}
+			continue
+		}
+		if a.VsCurrent == nil || *a.VsCurrent != a.AfterTax-cur.AfterTax {
+			t.Errorf("%s: vs current %v, want %v", jy.ID, a.VsCurrent, a.AfterTax-cur.AfterTax)
 		}
 	}
 }

@@ -14,6 +14,16 @@
 // Equity is valued at the stated price: a public company's share price, a private company's
 // preferred price. An option is worth the spread of that price over its strike, never less
 // than zero. Cash is at target: the bonus is the target percentage of base.
+//
+// # The current job's vested options
+//
+// Options of the current job vested by the leave date (and not expired) are valued in every
+// job's world: the candidate keeps them if they stay, and must decide on them within the
+// current job's exercise window if they leave. At the stated price their shares can be sold
+// (a private company's at its preferred price), so the valuation's exercise rule exercises
+// and sells those in the money on the leave date, whatever the job. They are the candidate's
+// already, not pay of any job, so a job's years leave them out; Job.Vested says what they bring
+// in the job's world, before and after tax, which is where the jobs differ.
 package project
 
 import (
@@ -41,13 +51,16 @@ type Job struct {
 	Start   bespoke.Date  `json:"start"`
 	Price   bespoke.Price `json:"price"`
 	// PriceBasis says where Price comes from: "public share price" or "preferred price".
-	PriceBasis string       `json:"price_basis"`
-	Grants     []Grant      `json:"grants"`
-	Years      []Year       `json:"years"`
-	Total      Year         `json:"total"`
-	Forfeit    *Forfeit     `json:"forfeit,omitempty"`
-	issues     []vest.Issue // the grants as issued, refreshers included
-	job        *bespoke.Job // the job as written
+	PriceBasis string   `json:"price_basis"`
+	Grants     []Grant  `json:"grants"`
+	Years      []Year   `json:"years"`
+	Total      Year     `json:"total"`
+	Forfeit    *Forfeit `json:"forfeit,omitempty"`
+	// Vested is what the current job's options vested by the leave date bring in this job's
+	// world; nil when there are none.
+	Vested *Vested      `json:"vested_options,omitempty"`
+	issues []vest.Issue // the grants as issued, refreshers included
+	job    *bespoke.Job // the job as written
 }
 
 // Grant describes one grant of a job as valued: its shares and the value of each share.
@@ -91,6 +104,29 @@ type Forfeit struct {
 	ExerciseWindowDays int           `json:"exercise_window_days"`
 }
 
+// Vested is what the current job's options vested by the leave date bring in one job's world
+// at the stated price: the options in the money are exercised and sold on the leave date, the
+// rest lapse, whether the candidate stays or leaves.
+type Vested struct {
+	// Options is how many options are vested by the leave date and unexpired; Exercised how
+	// many of them are in the money.
+	Options   int64 `json:"options"`
+	Exercised int64 `json:"exercised"`
+	// PreTax is their spread: the cash they bring in year 1 before tax.
+	PreTax bespoke.Money `json:"pre_tax"`
+	// After holds the figures after tax, once Comparison.AddAfterTax has been called.
+	After *VestedAfterTax `json:"after_tax,omitempty"`
+}
+
+// VestedAfterTax is what the current job's vested options bring in a job's world after tax:
+// the tax they add to the world's years (the years with them less the years without), and the
+// cash left.
+type VestedAfterTax struct {
+	Tax       bespoke.Money  `json:"tax"`
+	AfterTax  bespoke.Money  `json:"after_tax"`
+	VsCurrent *bespoke.Money `json:"vs_current,omitempty"`
+}
+
 // ForfeitGrant is one current grant on the leave date.
 type ForfeitGrant struct {
 	ID            string        `json:"id"`
@@ -114,6 +150,7 @@ func Compare(w *bespoke.Workspace) *Comparison {
 		c.Jobs = append(c.Jobs, offerJob(&w.Offers[i], c.HorizonYears))
 	}
 	if cur != nil {
+		c.addVested(vested(w.Current, cur.issues, c.LeaveDate))
 		for i := range c.Jobs[1:] {
 			c.Jobs[i+1].diff(&c.Jobs[0])
 		}
@@ -260,4 +297,38 @@ func forfeit(cur *bespoke.Job, issues []vest.Issue, leave bespoke.Date) *Forfeit
 		f.Grants = append(f.Grants, fg)
 	}
 	return f
+}
+
+// vested returns what the current job's options vested by leave bring at the stated price, or
+// nil when none has vested or all have expired. An option expires expiry_years after its grant.
+func vested(cur *bespoke.Job, issues []vest.Issue, leave bespoke.Date) *Vested {
+	v := &Vested{}
+	price := cur.Company.Price()
+	for _, is := range issues {
+		g := is.Grant
+		if !g.Type.IsOption() || !is.GrantDate.AddYears(max(g.ExpiryYears, 1)).After(leave) {
+			continue
+		}
+		n := is.VestedThrough(leave)
+		v.Options += n
+		if spread := ShareValue(g, price); spread > 0 {
+			v.Exercised += n
+			v.PreTax += spread.Value(n)
+		}
+	}
+	if v.Options == 0 {
+		return nil
+	}
+	return v
+}
+
+// addVested gives every job a copy of v, the current job's vested options.
+func (c *Comparison) addVested(v *Vested) {
+	if v == nil {
+		return
+	}
+	for i := range c.Jobs {
+		cp := *v
+		c.Jobs[i].Vested = &cp
+	}
 }

@@ -135,3 +135,33 @@ func TestCompareConservation(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareVestedOptions checks that every job carries the current job's options vested by
+// the leave date at their spread, as the exercise rule exercises and sells them at a fixed
+// price, while its years stay its own pay (the options are the candidate's already); that
+// expired options are not carried; and that options under water are counted but bring nothing.
+func TestCompareVestedOptions(t *testing.T) {
+	w := example()
+	w.Current.Equity[0].ExpiryYears = 10
+	c := project.Compare(w)
+	spread := bespoke.Dollars(57500 * 830 / 100)
+	for _, j := range c.Jobs {
+		v := j.Vested
+		if v == nil || v.Options != 57500 || v.Exercised != 57500 || v.PreTax != spread {
+			t.Fatalf("%s: vested options %+v, want 57,500 exercised for %v", j.ID, v, spread)
+		}
+	}
+	without := project.Compare(example()) // a one-year term: expired long before the leave date
+	for i, j := range without.Jobs {
+		if j.Vested != nil || j.Years[0].PreTaxTotal != c.Jobs[i].Years[0].PreTaxTotal {
+			t.Errorf("%s: expired options %+v, year 1 %v (with them %v)", j.ID, j.Vested, j.Years[0].PreTaxTotal, c.Jobs[i].Years[0].PreTaxTotal)
+		}
+		if i > 0 && *j.Total.VsCurrent != *c.Jobs[i].Total.VsCurrent {
+			t.Errorf("%s: the vested options change the difference to the current job", j.ID)
+		}
+	}
+	w.Current.Company.PreferredPrice = price(1)
+	if v := project.Compare(w).Jobs[1].Vested; v == nil || v.Options != 57500 || v.Exercised != 0 || v.PreTax != 0 {
+		t.Errorf("under water: %+v", v)
+	}
+}

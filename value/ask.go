@@ -23,16 +23,28 @@ type Estimate struct {
 const z95 = 1.959963984540054
 
 // estimate returns the mean of the paired differences b − a and its confidence interval.
-func estimate(a, b []float64) Estimate {
-	n := len(a)
-	var sum float64
+func estimate(a, b []float64) Estimate { return estimateOf(differences(a, b)) }
+
+// differences returns b − a, element by element.
+func differences(a, b []float64) []float64 {
+	d := make([]float64, len(a))
 	for i := range a {
-		sum += b[i] - a[i]
+		d[i] = b[i] - a[i]
+	}
+	return d
+}
+
+// estimateOf returns the mean of ds and its confidence interval.
+func estimateOf(ds []float64) Estimate {
+	n := len(ds)
+	var sum float64
+	for _, d := range ds {
+		sum += d
 	}
 	mean := sum / float64(n)
 	var ss float64
-	for i := range a {
-		d := b[i] - a[i] - mean
+	for _, d := range ds {
+		d -= mean
 		ss += d * d
 	}
 	se := 0.0
@@ -79,12 +91,12 @@ func (v *Valuation) Change(ctx context.Context, id string, change func(*bespoke.
 	if err != nil {
 		return Estimate{}, err
 	}
-	m, err := compile(&ws, t, v.opt.PreTax)
+	m, err := compileWith(&ws, t, mode{preTax: v.opt.PreTax, vestedOut: v.m.vestedOut})
 	if err != nil {
 		return Estimate{}, err
 	}
 	out := make([]jobOut, len(m.jobs))
-	out[jj] = newJobOut(m)
+	out[jj] = newJobOut(m, m.jobs[jj])
 	if err := v.run(ctx, m, jj, out); err != nil {
 		return Estimate{}, err
 	}

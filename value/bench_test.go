@@ -32,8 +32,8 @@ func BenchmarkValueExample(b *testing.B) {
 					b.Fatal(err)
 				}
 				v := &Valuation{ws: ws, m: m, out: make([]jobOut, len(m.jobs))}
-				for jj := range m.jobs {
-					v.out[jj] = newJobOut(m)
+				for jj, j := range m.jobs {
+					v.out[jj] = newJobOut(m, j)
 				}
 				ct.n.Store(0)
 				if err := v.run(context.Background(), m, -1, v.out); err != nil {
@@ -70,6 +70,20 @@ func BenchmarkAsk(b *testing.B) {
 			o.Terms.ExerciseWindowDays = 3650
 			return nil
 		}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkVestedOptions values the example's current options vested by the epoch in every
+// job's world against 100,000 scenarios already valued: the scenarios again with them left
+// out, and the paired estimates.
+func BenchmarkVestedOptions(b *testing.B) {
+	ws := exampleWorkspace()
+	ws.Assumptions.Scenarios = 100_000
+	v := mustValue(b, ws, Options{})
+	for b.Loop() {
+		if _, err := v.VestedOptions(context.Background()); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -9,9 +9,24 @@ import (
 type JobYears struct {
 	ID    string
 	Years []Year
+	// Vested is what the current job's options vested by the leave date add to each year of
+	// this job's world (included in Years): kept in the current job's, put to the exercise rule
+	// on the leave date in an offer's. Nil when there are none.
+	Vested []Effect
+	// WithoutVested is Years with those options left out (Years less Vested, year by year): the
+	// job's own pay and equity. Nil when there are none, as Years then holds the same.
+	WithoutVested []Year
 	// StateNotModelled is the job's state when the tax engine does not model its income tax,
 	// which the figures then leave out; "" otherwise.
 	StateNotModelled string
+}
+
+// Effect is what something adds to a job-year: cash before tax, tax, and cash after tax (the
+// year with it less the year without it).
+type Effect struct {
+	PreTax   bespoke.Money
+	Tax      bespoke.Money
+	AfterTax bespoke.Money
 }
 
 // Year is what one job-year brings after tax in the deterministic scenario. PreTax is the cash
@@ -34,30 +49,56 @@ type Year struct {
 // Deterministic values every job of ws (the current job first) year by year over the horizon
 // in the scenario compare shows: the stated prices never move (a public company's share price,
 // a private company's preferred price, at which its shares are taken as saleable), and the
-// candidate stays past the horizon. It goes through the same code as every Monte Carlo
-// scenario, so a workspace whose prices cannot move (zero volatility and a drift equal to the
-// dividend yield, no private outcomes) and whose tenure starts after the horizon is valued
-// with exactly these figures in every scenario.
+// candidate stays past the horizon in each job, leaving the current one on the leave date in
+// an offer's world. It goes through the same code as every Monte Carlo scenario, so a
+// workspace whose prices cannot move (zero volatility and a drift equal to the dividend yield,
+// no private outcomes) and whose tenure starts after the horizon is valued with exactly these
+// figures in every scenario.
 func Deterministic(ws *bespoke.Workspace, opt Options) ([]JobYears, error) {
 	t, err := taxesFor(ws, opt)
 	if err != nil {
 		return nil, err
 	}
-	m, err := compileWith(ws, t, opt.PreTax, true)
+	m, err := compileWith(ws, t, mode{preTax: opt.PreTax, fixed: true})
 	if err != nil {
 		return nil, err
 	}
+	var without *model // the current job's vested options left out, to measure what they add
+	if m.jobs[0].current && m.jobs[0].vestedOptions() > 0 {
+		if without, err = compileWith(ws, t, mode{preTax: opt.PreTax, fixed: true, vestedOut: true}); err != nil {
+			return nil, err
+		}
+	}
 	var out []JobYears
-	for _, j := range m.jobs {
-		s := newSim(m, j)
-		s.run(float64(m.maxDay)/daysPerYear, 0, 0)
-		jy := JobYears{ID: j.id, Years: m.years(s)}
+	for jj, j := range m.jobs {
+		jy := JobYears{ID: j.id, Years: m.years(m.stay(j))}
+		if without != nil {
+			jy.WithoutVested = without.years(without.stay(without.jobs[jj]))
+			jy.Vested = effects(jy.Years, jy.WithoutVested)
+		}
 		if !opt.PreTax && !tax.StateModelled(j.state) {
 			jy.StateNotModelled = j.state
 		}
 		out = append(out, jy)
 	}
 	return out, nil
+}
+
+// stay runs job j's deterministic scenario: the candidate stays past the last day modelled.
+func (m *model) stay(j *job) *sim {
+	s := newSim(m, j)
+	s.run(float64(m.maxDay)/daysPerYear, 0, 0, 0)
+	return s
+}
+
+// effects returns, year by year, what the years with something have more than those without.
+func effects(with, without []Year) []Effect {
+	e := make([]Effect, len(with))
+	for k := range e {
+		e[k] = Effect{PreTax: with[k].PreTax - without[k].PreTax, Tax: with[k].Tax - without[k].Tax,
+			AfterTax: with[k].AfterTax - without[k].AfterTax}
+	}
+	return e
 }
 
 func (m *model) years(s *sim) []Year {

@@ -64,10 +64,24 @@ func TestDeterministicFigures(t *testing.T) {
 	// acme: base 320,000 with half deferred, bonus 48,000 (none of it deferred as
 	// max_pct_of_bonus is 0), sign-on 60,000; RSUs: 14,117 shares, a quarter at the one-year
 	// cliff (3,529 × $85 = $299,965), nothing of the first refresher yet; options: 2,000 at the
-	// cliff, exercised at once at $85 − $70.
+	// cliff, exercised at once at $85 − $70. Leaving the current job on the start date, the
+	// 57,500 current options vested by then (46 of 48 months of 60,000 at a one-year cliff)
+	// are exercised and sold at once at $9.50 − $1.20: $477,250.
 	y1 := acme.Years[0]
-	want := bespoke.Dollars(160000+48000+60000+2000*15).Cents() + bespoke.PriceFromFloat(85).Value(3529).Cents()
+	vested := bespoke.Dollars(57500 * 830 / 100)
+	want := bespoke.Dollars(160000+48000+60000+2000*15).Cents() + bespoke.PriceFromFloat(85).Value(3529).Cents() + vested.Cents()
 	if int64(y1.PreTax) != want || y1.Deferred != bespoke.Dollars(160000) || y1.Tax != 0 {
 		t.Errorf("acme year 1 = %+v, want pre-tax %v, deferred 160000", y1, bespoke.Money(want))
+	}
+	// every job's world has them, the current job's too, in year 1 and no other
+	for _, jy := range jobs {
+		if len(jy.Vested) != len(jy.Years) {
+			t.Fatalf("%s: the vested options' effects cover %d years, want %d", jy.ID, len(jy.Vested), len(jy.Years))
+		}
+		for k, e := range jy.Vested {
+			if want := map[bool]bespoke.Money{true: vested}[k == 0]; e.PreTax != want || e.AfterTax != want || e.Tax != 0 {
+				t.Errorf("%s year %d: the vested options add %+v, want %v before and after tax", jy.ID, k+1, e, want)
+			}
+		}
 	}
 }

@@ -3,6 +3,7 @@ package value
 import (
 	"context"
 	"math"
+	"reflect"
 	"runtime"
 	"testing"
 
@@ -76,6 +77,9 @@ func TestSameOutputWhateverTheWorkers(t *testing.T) {
 				}
 			}
 		}
+		if a, b := mustVested(t, v), mustVested(t, first); !reflect.DeepEqual(a, b) {
+			t.Fatalf("workers %d: vested options %+v, with one worker %+v", w, a, b)
+		}
 	}
 }
 
@@ -147,21 +151,26 @@ func TestHigherStrikeNeverWorthMore(t *testing.T) {
 }
 
 // TestMoreCashNeverHurts checks that more cash to exercise with does not lower any job's mean
-// value beyond four standard errors.
+// value beyond four standard errors, from none (the current job's vested options lapse on
+// leaving, the private offer's early exercise is out of reach) through cash for part of them
+// to more than every decision can spend.
 func TestMoreCashNeverHurts(t *testing.T) {
 	ws := exampleWorkspace()
 	ws.Assumptions.Scenarios = 4000
-	base := mustValue(t, ws, Options{})
-	for _, cash := range []int64{300_000, 1_000_000} {
+	var prev *Valuation
+	for _, cash := range []int64{0, 40_000, 150_000, 300_000, 1_000_000} {
 		w2 := *ws
 		w2.Candidate.CashAvailable = bespoke.Dollars(cash)
 		more := mustValue(t, &w2, Options{})
-		for jj := range base.out {
-			e := estimate(base.out[jj].value, more.out[jj].value)
-			if e.Mean < -4*e.StdErr {
-				t.Errorf("cash $%d, job %s: value changes by %.0f ± %.0f", cash, base.m.jobs[jj].id, e.Mean, e.StdErr)
+		if prev != nil {
+			for jj := range prev.out {
+				e := estimate(prev.out[jj].value, more.out[jj].value)
+				if e.Mean < -4*e.StdErr {
+					t.Errorf("cash $%d, job %s: value changes by %.0f ± %.0f", cash, prev.m.jobs[jj].id, e.Mean, e.StdErr)
+				}
 			}
 		}
+		prev = more
 	}
 }
 

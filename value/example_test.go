@@ -91,3 +91,39 @@ func ExampleDeterministic() {
 	// year 3 (tax year 2028): $437,500
 	// year 4 (tax year 2029): $437,500
 }
+
+// What leaving the current job does to its vested options: without cash to exercise them
+// within its 90-day window, and with no exit of its private company that soon, they lapse in
+// the offer's world, so leaving costs all they are worth to a candidate who stays.
+func ExampleValuation_VestedOptions() {
+	ws := offerWorkspace()
+	ws.Candidate.CashAvailable = 0
+	granted := bespoke.MustDate(2023, 1, 4)
+	ws.Current = &bespoke.Job{
+		Company: bespoke.Company{Name: "Now", Stage: bespoke.Private, PreferredPrice: bespoke.PriceFromFloat(6),
+			FMV409A: bespoke.PriceFromFloat(2), Volatility: 0.5},
+		Cash: bespoke.Cash{Base: bespoke.Dollars(200_000)},
+		Equity: []bespoke.Grant{{ID: "now-iso", Type: bespoke.ISO, Shares: 40_000, Strike: bespoke.PriceFromFloat(1),
+			GrantDate: granted, ExpiryYears: 10, Vesting: bespoke.Vesting{Start: granted, Months: 48, CliffMonths: 12, EveryMonths: 1}}},
+		Terms: bespoke.Terms{ExerciseWindowDays: 90, PTO: bespoke.PTO{Policy: bespoke.PTOMetered, Days: 15}},
+	}
+	ctx := context.Background()
+	v, err := value.New(ctx, ws, value.Options{PreTax: true})
+	if err != nil {
+		panic(err)
+	}
+	r, err := v.VestedOptions(ctx)
+	if err != nil {
+		panic(err)
+	}
+	leaving := r.Offers[0]
+	fmt.Println("vested options:", r.Options)
+	fmt.Println("worth something to a stayer:", r.Kept.CILow > 0)
+	fmt.Println("worth nothing in the offer's world:", leaving.Value.Mean == 0)
+	fmt.Println("leaving costs what they are worth to a stayer:", leaving.Cost == r.Kept)
+	// Output:
+	// vested options: 40000
+	// worth something to a stayer: true
+	// worth nothing in the offer's world: true
+	// leaving costs what they are worth to a stayer: true
+}

@@ -46,6 +46,10 @@ type job struct {
 	salary     []taxCache    // tax of each year with nothing but pay
 	outside    []outsideYear // tax on the income outside the job alone, by job-year
 	saltPaid   []int64       // state income tax taken as paid in each year, for the itemized deduction
+
+	// carried is, in an offer's world, the current job's options vested by the epoch, which
+	// leaving the current job on the epoch puts to the exercise rule; nil when there are none.
+	carried *job
 }
 
 // issue is one grant as issued (a refresher is an issue of its own), within the horizon.

@@ -3,6 +3,7 @@ package value
 import (
 	"math"
 	"slices"
+	"time"
 
 	"github.com/bespokehq/bespoke"
 	"github.com/bespokehq/bespoke/vest"
@@ -16,29 +17,40 @@ const daysPerYear = 365.25
 // tax law resolved per job-year, and the tables of the exercise rule precomputed. It is read
 // only while scenarios run.
 type model struct {
-	epoch    bespoke.Date
-	n        int
-	seed     uint64
-	horizon  int
-	rho      float64 // discount rate, continuously compounded
-	drift    float64 // expected return of public shares
-	inflate  float64
-	tenure   [2]float64 // years after each job's start
-	cash     int64      // cents the candidate can spend on exercising
-	wealth   float64
-	gamma    float64
-	commute  float64
-	other    bespoke.OtherIncome
-	taxes    taxer
-	preTax   bool
-	jobs     []*job
-	maxDay   int
-	df       []float64 // discount factor of each day
-	grid     []int     // the monthly grid: grid[m] is epoch + m months, in days
-	gridOf   []int32   // the last grid month on or before each day
-	outcomes []outcome
-	dilution float64
-	fixed    bool // the deterministic scenario: prices never move
+	epoch     bespoke.Date
+	epochDays int // the epoch in days since 1970-01-01
+	n         int
+	seed      uint64
+	horizon   int
+	rho       float64 // discount rate, continuously compounded
+	drift     float64 // expected return of public shares
+	inflate   float64
+	tenure    [2]float64 // years after each job's start
+	cash      int64      // cents the candidate can spend on exercising
+	wealth    float64
+	gamma     float64
+	commute   float64
+	other     bespoke.OtherIncome
+	taxes     taxer
+	preTax    bool
+	jobs      []*job
+	maxDay    int
+	df        []float64 // discount factor of each day
+	grid      []int     // the monthly grid: grid[m] is epoch + m months, in days
+	gridOf    []int32   // the last grid month on or before each day
+	outcomes  []outcome
+	dilution  float64
+	fixed     bool // the deterministic scenario: prices never move
+	// vestedOut leaves the current job's options vested by the epoch out of every job, as if
+	// they were the candidate's whatever the job: the baseline their effect is measured from.
+	vestedOut bool
+}
+
+// mode says which model of a workspace to compile.
+type mode struct {
+	preTax    bool // taxes off
+	fixed     bool // the deterministic scenario: prices never move, private companies stay private
+	vestedOut bool // leave the current job's options vested by the epoch out (model.vestedOut)
 }
 
 // day converts a date to days since the epoch.
@@ -50,24 +62,25 @@ func years(d int) float64 { return float64(d) / daysPerYear }
 // compile builds the model of ws. The workspace must have passed validation; compile still
 // refuses what the engine cannot value, with an EINVALID or EUNSUPPORTED error.
 func compile(ws *bespoke.Workspace, t taxer, preTax bool) (*model, error) {
-	return compileWith(ws, t, preTax, false)
+	return compileWith(ws, t, mode{preTax: preTax})
 }
 
-// compileWith compiles ws; fixed compiles the deterministic scenario instead, in which prices
-// never move and private companies stay private.
-func compileWith(ws *bespoke.Workspace, t taxer, preTax, fixed bool) (*model, error) {
+// compileWith compiles ws in the given mode.
+func compileWith(ws *bespoke.Workspace, t taxer, how mode) (*model, error) {
 	a := ws.Assumptions
+	preTax, fixed := how.preTax, how.fixed
 	m := &model{
 		epoch: ws.LeaveDate(), n: a.Scenarios, seed: a.Seed, horizon: a.HorizonYears,
 		rho: a.DiscountRate, drift: a.Public.Drift, inflate: a.Inflation,
 		tenure: [2]float64{a.TenureYears.Min, a.TenureYears.Max},
 		cash:   ws.Candidate.CashAvailable.Cents(), wealth: ws.Candidate.Wealth.Float(),
 		gamma: ws.Candidate.RiskAversion, other: ws.Candidate.OtherIncome, commute: ws.Candidate.CommuteValue.Float(),
-		taxes: t, preTax: preTax, dilution: a.Private.DilutionPerYear, fixed: fixed,
+		taxes: t, preTax: preTax, dilution: a.Private.DilutionPerYear, fixed: fixed, vestedOut: how.vestedOut,
 	}
 	if err := m.check(ws); err != nil {
 		return nil, err
 	}
+	m.epochDays = bespoke.MustDate(1970, time.January, 1).DaysUntil(m.epoch)
 	if !fixed {
 		m.outcomes = compileOutcomes(a.Private.Outcomes, a.HorizonYears)
 	}
@@ -88,6 +101,7 @@ func compileWith(ws *bespoke.Workspace, t taxer, preTax, fixed bool) (*model, er
 		j.offer = o
 		m.jobs = append(m.jobs, j)
 	}
+	m.carryVested()
 	return m, nil
 }
 
@@ -187,6 +201,9 @@ func (m *model) compileJob(ws *bespoke.Workspace, id string, bj *bespoke.Job, st
 	}
 	m.compileTerms(ws, j, bj)
 	m.compileTaxCache(j)
+	if current {
+		j.rates = m.blockRates(j, j.rates, j.vestedBlock())
+	}
 	m.compileRule(j)
 	return j, nil
 }
@@ -195,10 +212,6 @@ func (m *model) compileJob(ws *bespoke.Workspace, id string, bj *bespoke.Job, st
 // following geometric Brownian motion (a public company, or a private one after its IPO) and
 // a private company's table.
 func (m *model) compileRule(j *job) {
-	j.issueTr = make([][]int, len(j.issues))
-	for ti, t := range j.tranches {
-		j.issueTr[t.issue] = append(j.issueTr[t.issue], ti)
-	}
 	vol, growth := j.co.vol, m.drift-j.co.div
 	if m.fixed {
 		vol, growth = 0, 0
@@ -266,25 +279,55 @@ func (m *model) compileEquity(j *job, bj *bespoke.Job, start bespoke.Date) error
 			id: g.ID, kind: g.Type, strike: g.Strike, grant: m.day(is.GrantDate),
 			expiry: m.day(is.GrantDate.AddYears(max(g.ExpiryYears, 1))), early: g.EarlyExercise && g.Type.IsOption(),
 		}
-		for t, tr := range is.Tranches {
-			d := max(m.day(tr.Date), j.start) // an offer's year 1 holds what vests by its start
-			if d > j.horizonEnd || (j.current && d <= 0) {
-				continue
-			}
-			j.tranches = append(j.tranches, tranche{day: d, issue: len(j.issues), shares: tr.Shares, iso: isoSplit[i][t]})
-			ji.shares += tr.Shares
-		}
+		m.addTranches(j, &ji, is, isoSplit[i])
 		if ji.shares > 0 {
 			j.issues = append(j.issues, ji)
 		}
 	}
 	slices.SortStableFunc(j.tranches, func(a, b tranche) int { return a.day - b.day })
+	j.index()
+	return nil
+}
+
+// index sets the orders the rules walk the job's equity in: issues cheapest strike first, and
+// each issue's tranches in vesting order.
+func (j *job) index() {
 	j.byStrike = make([]int, len(j.issues))
 	for i := range j.byStrike {
 		j.byStrike[i] = i
 	}
 	slices.SortStableFunc(j.byStrike, func(a, b int) int { return int(j.issues[a].strike - j.issues[b].strike) })
-	return nil
+	j.issueTr = make([][]int, len(j.issues))
+	for ti, t := range j.tranches {
+		j.issueTr[t.issue] = append(j.issueTr[t.issue], ti)
+	}
+}
+
+// addTranches lays out the tranches of issue is (compiled as ji) that job j values: those vesting
+// within the horizon, an offer's by its start on the start date; the current job's after the
+// epoch and, as one tranche on the epoch, its options vested by then (see keepsVested).
+func (m *model) addTranches(j *job, ji *issue, is *vest.Issue, iso []int64) {
+	for t, tr := range is.Tranches {
+		d := max(m.day(tr.Date), j.start)
+		if d > j.horizonEnd || j.current && d <= 0 && !m.keepsVested(ji) {
+			continue
+		}
+		ji.shares += tr.Shares
+		if n := len(j.tranches) - 1; j.current && d == 0 && n >= 0 && j.tranches[n].issue == len(j.issues) {
+			// vested by the epoch: one pool from the start
+			j.tranches[n].shares += tr.Shares
+			j.tranches[n].iso += iso[t]
+			continue
+		}
+		j.tranches = append(j.tranches, tranche{day: d, issue: len(j.issues), shares: tr.Shares, iso: iso[t]})
+	}
+}
+
+// keepsVested reports whether the current job's shares of issue is vested by the epoch are
+// valued in the jobs' worlds: options that have not expired, unless the model leaves them out.
+// Shares and RSUs vested by then are the candidate's whatever the job, and stay out.
+func (m *model) keepsVested(is *issue) bool {
+	return !m.vestedOut && is.kind.IsOption() && is.expiry > 0
 }
 
 // maxShares is the largest grant the valuation takes: a billion shares.

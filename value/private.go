@@ -22,6 +22,9 @@ type lot struct {
 // that is positive and (unless final) above the value of waiting with the option, it exercises
 // as many options as the candidate's remaining cash pays for, strike and tax included.
 func (s *sim) decidePrivate(ii, d int, final bool) {
+	if s.vested[ii] == [2]int64{} {
+		return
+	}
 	j := s.j
 	is := &j.issues[ii]
 	t := d - j.start
@@ -200,6 +203,3 @@ func isoAMT(b *book, long bool, gain, ord, bargain int64, q *qsbsBook) {
 		b.amt.STCG += amtGain - regular
 	}
 }
-
-// anniversary returns the day n years after day d.
-func (m *model) anniversary(d, n int) int { return m.day(m.epoch.AddDays(d).AddYears(n)) }

@@ -35,7 +35,9 @@ type JobResult struct {
 	// CumulativeByYear is the after-tax cash received by the end of each job-year.
 	CumulativeByYear []Band `json:"cumulative_by_year"`
 	// MaxDepartureCash is the most cash, over the scenarios, that exercising every vested
-	// option of a private company on leaving would take, strike and estimated tax.
+	// option of a private company on leaving would take, strike and estimated tax: on leaving
+	// the job, or, in an offer's world, on leaving the current job on the epoch, whichever
+	// demands more.
 	MaxDepartureCash float64 `json:"max_departure_cash"`
 }
 

@@ -134,3 +134,19 @@ func TestQuantile(t *testing.T) {
 		}
 	}
 }
+
+// TestAnniversary checks the integer calendar against bespoke.Date over twenty years of days
+// around the epoch, leap days included, for one to five years.
+func TestAnniversary(t *testing.T) {
+	m, err := compile(exampleWorkspace(), noTaxes{}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for d := -3653; d <= 3653; d++ {
+		for n := 1; n <= 5; n++ {
+			if got, want := m.anniversary(d, n), m.day(m.epoch.AddDays(d).AddYears(n)); got != want {
+				t.Fatalf("day %d (%v) + %d years: day %d, want %d", d, m.epoch.AddDays(d), n, got, want)
+			}
+		}
+	}
+}

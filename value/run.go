@@ -37,7 +37,10 @@ type jobOut struct {
 	value   []float64 // present value after tax, terms without cash included
 	nonCash []float64 // present value of the terms without cash
 	cum     []float64 // cumulative after-tax cash at the end of each horizon year, n × horizon
-	demand  []float64 // cash exercising everything at departure would take
+	demand  []float64 // the most cash exercising everything at a departure would take
+	// in an offer's world with the current job's vested options (nil otherwise): the cash
+	// exercising them all on the epoch would take, and the cash the rule spent on them
+	epochDemand, epochSpent []float64
 }
 
 // New compiles the workspace and runs its scenarios. The workspace must have passed
@@ -53,8 +56,8 @@ func New(ctx context.Context, ws *bespoke.Workspace, opt Options) (*Valuation, e
 	}
 	v := &Valuation{ws: ws, m: m, opt: opt}
 	v.out = make([]jobOut, len(m.jobs))
-	for jj := range m.jobs {
-		v.out[jj] = newJobOut(m)
+	for jj, j := range m.jobs {
+		v.out[jj] = newJobOut(m, j)
 	}
 	if err := v.run(ctx, m, -1, v.out); err != nil {
 		return nil, err
@@ -62,11 +65,15 @@ func New(ctx context.Context, ws *bespoke.Workspace, opt Options) (*Valuation, e
 	return v, nil
 }
 
-func newJobOut(m *model) jobOut {
-	return jobOut{
+func newJobOut(m *model, j *job) jobOut {
+	o := jobOut{
 		value: make([]float64, m.n), nonCash: make([]float64, m.n),
 		cum: make([]float64, m.n*m.horizon), demand: make([]float64, m.n),
 	}
+	if j.carried != nil {
+		o.epochDemand, o.epochSpent = make([]float64, m.n), make([]float64, m.n)
+	}
+	return o
 }
 
 // run values the scenarios of model m into out: every job, or only job only when it is not -1.
@@ -112,6 +119,7 @@ func (v *Valuation) block(ctx context.Context, m *model, only int, out []jobOut,
 	}
 	var pcg rand.PCG
 	r := rand.New(&pcg)
+	keys := make([]uint64, len(m.jobs)) // each job's company stream
 	for i := lo; i < hi; i++ {
 		if (i-lo)%progressEvery == progressEvery-1 {
 			if err := ctx.Err(); err != nil {
@@ -121,10 +129,12 @@ func (v *Valuation) block(ctx context.Context, m *model, only int, out []jobOut,
 		}
 		pcg.Seed(m.seed, uint64(i))
 		t := m.tenure[0] + (m.tenure[1]-m.tenure[0])*r.Float64()
+		for jj := range keys {
+			keys[jj] = r.Uint64()
+		}
 		for jj, s := range sims {
-			key := r.Uint64()
 			if s != nil {
-				s.run(t, key, i)
+				s.run(t, keys[jj], keys[0], i) // the current job, when there is one, comes first
 				out[jj].record(s, i)
 			}
 		}
@@ -143,7 +153,10 @@ func (v *Valuation) report(done int64, total int) {
 func (o *jobOut) record(s *sim, i int) {
 	o.value[i] = s.pv + s.nonCash
 	o.nonCash[i] = s.nonCash
-	o.demand[i] = s.demand
+	o.demand[i] = max(s.demand, s.epochDemand)
+	if o.epochDemand != nil {
+		o.epochDemand[i], o.epochSpent[i] = s.epochDemand, s.epochSpent
+	}
 	h := s.m.horizon
 	var c int64
 	for k := range h {

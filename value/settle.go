@@ -19,12 +19,6 @@ func (r rates) forTax(iso bool) float64 {
 	return r.ordinary
 }
 
-// taxCache is a return computed once because many scenarios file it unchanged.
-type taxCache struct {
-	in  taxIn
-	out taxOut
-}
-
 // taxable reports whether the book has income for the tax engine.
 func (b *book) taxable() bool {
 	return b.wages != 0 || b.ordinary != 0 || b.iso != 0 || b.amt != (tax.Disposition{}) || b.ltcg != 0 || b.stcg != 0 ||
@@ -105,14 +99,44 @@ func (j *job) outsideFor(k, days int) int64 {
 func (m *model) yearTax(j *job, k int, b *book, outside int64, credit *[2]int64, ws *workspace) int64 {
 	in, out := &ws.in, &ws.out
 	m.fill(in, j, k, b, outside)
-	in.PriorAMTCredit, in.PriorStateAMTCredit = credit[0], credit[1]
-	if k < len(j.salary) && *in == j.salary[k].in {
-		*out = j.salary[k].out
+	if c := j.cached(k, in); c != nil && (c.credits || *credit == [2]int64{}) {
+		c.apply(*credit, out)
 	} else {
-		m.taxes.compute(j.taxP[k], in, out, &ws.res)
+		in.PriorAMTCredit, in.PriorStateAMTCredit = credit[0], credit[1]
+		ws.compute(m, j.taxP[k], k)
 	}
 	credit[0], credit[1] = out.AMTCredit, out.StateAMTCredit
 	return out.Total
+}
+
+// compute fills ws.out with the tax on ws.in under the law p, for job-year k: the return the
+// same worker filed for the year last, when it was the same (neighbouring scenarios often file
+// the same return, such as a first year whose only equity event is decided on the epoch), else
+// the tax engine's.
+func (ws *workspace) compute(m *model, p, k int) {
+	if k >= len(ws.last) {
+		m.taxes.compute(p, &ws.in, &ws.out, &ws.res)
+		return
+	}
+	last := &ws.last[k]
+	if last.ok && last.in == ws.in {
+		ws.out = last.out
+		return
+	}
+	m.taxes.compute(p, &ws.in, &ws.out, &ws.res)
+	last.in, last.out, last.ok = ws.in, ws.out, true
+}
+
+// cached returns the return computed once that in (with no credit carried in) is, if any: a
+// horizon year of pay alone, or a year of nothing but the income outside the job.
+func (j *job) cached(k int, in *taxIn) *taxCache {
+	if k < len(j.salary) && *in == j.salary[k].in {
+		return &j.salary[k]
+	}
+	if c := &j.outside[k].full; *in == c.in {
+		return c
+	}
+	return nil
 }
 
 // workspace is a worker's scratch for returns, so computing one allocates nothing.
@@ -121,6 +145,14 @@ type workspace struct {
 	out   taxOut
 	empty book
 	res   tax.Result
+	last  []filed // per job-year, the return last computed
+}
+
+// filed is a return and its tax.
+type filed struct {
+	in  taxIn
+	out taxOut
+	ok  bool
 }
 
 // outsideTax is the tax on the income outside the job alone in job-year k, days of which
@@ -143,9 +175,10 @@ func (m *model) outsideTax(j *job, k, days int, ws *workspace) int64 {
 
 // outsideYear is the tax on the outside income alone in one job-year.
 type outsideYear struct {
-	days      int     // days in the year
-	none, all int64   // with no outside wages, and with a full year of them
-	byDay     []int64 // by days of outside wages, in years a departure can fall in
+	days      int      // days in the year
+	none, all int64    // with no outside wages, and with a full year of them
+	byDay     []int64  // by days of outside wages, in years a departure can fall in
+	full      taxCache // the return with a full year of outside wages: a year the job adds nothing to
 }
 
 // compileOutside precomputes outsideTax's tables.
@@ -162,7 +195,10 @@ func (m *model) compileOutside(j *job, work *tax.Result) {
 	for k := range j.yearEnd {
 		o := &j.outside[k]
 		o.days = j.yearEnd[k] - j.start - yearStartOffset(j, k) + 1
-		o.none, o.all = tx(k, 0), tx(k, o.days)
+		var in taxIn
+		m.fill(&in, j, k, &book{}, j.outsideFor(k, o.days))
+		o.full = m.cacheReturn(j.taxP[k], &in, work)
+		o.none, o.all = tx(k, 0), o.full.out.Total
 		if k < m.horizon && j.yearEnd[k] >= from {
 			o.byDay = make([]int64, o.days)
 			for d := range o.byDay {
@@ -184,9 +220,9 @@ func (m *model) compileTaxCache(j *job) {
 	s.pay()
 	j.salary = make([]taxCache, m.horizon)
 	for k := range j.salary {
-		c := &j.salary[k]
-		m.fill(&c.in, j, k, &s.books[k], 0)
-		m.taxes.compute(j.taxP[k], &c.in, &c.out, work)
+		var in taxIn
+		m.fill(&in, j, k, &s.books[k], 0)
+		j.salary[k] = m.cacheReturn(j.taxP[k], &in, work)
 	}
 	j.rates = m.marginal(j, 0, &j.salary[0].in)
 	for k := range j.nonCash {
@@ -198,7 +234,12 @@ func (m *model) compileTaxCache(j *job) {
 // marginal measures the marginal rates at return base by adding $10,000 of each kind of
 // income and recomputing.
 func (m *model) marginal(j *job, k int, base *taxIn) rates {
-	const step = 1_000_000 // cents
+	return m.ratesOver(j, k, base, 1_000_000)
+}
+
+// ratesOver measures the rates on step cents of each kind of income added to return base, in
+// job-year k of job j: the tax they add, over step.
+func (m *model) ratesOver(j *job, k int, base *taxIn, step int64) rates {
 	var out taxOut
 	work := new(tax.Result)
 	m.taxes.compute(j.taxP[k], base, &out, work)
@@ -207,7 +248,7 @@ func (m *model) marginal(j *job, k int, base *taxIn) rates {
 		f(&in)
 		var o taxOut
 		m.taxes.compute(j.taxP[k], &in, &o, work)
-		return float64(o.Total-out.Total) / step
+		return float64(o.Total-out.Total) / float64(step)
 	}
 	return rates{
 		wage:     at(func(in *taxIn) { in.Wages += step }),

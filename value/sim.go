@@ -43,6 +43,10 @@ type sim struct {
 	tax         []int64    // tax of each job-year
 	credits     [][2]int64 // minimum-tax credits carried into each job-year
 	ws          workspace  // the tax engine's working space
+
+	carry       *sim    // in an offer's world, the current job's vested options (job.carried)
+	epochDemand float64 // cash exercising all of them on the epoch would take, with its tax
+	epochSpent  float64 // cash the rule spent on them, with the tax it expected
 }
 
 func newSim(m *model, j *job) *sim {
@@ -52,31 +56,46 @@ func newSim(m *model, j *job) *sim {
 	s.early = make([]int, len(j.issues))
 	s.next = make([]int, len(j.issues))
 	s.rest = make([][2]int64, len(j.issues))
+	s.ws.last = make([]filed, len(j.yearEnd))
 	s.rng = *rand.New(&s.pcg)
+	if j.carried != nil {
+		s.carry = newSim(m, j.carried)
+	}
 	return s
 }
 
 // run values the job in scenario i with tenure t years: the candidate leaves t years after the
-// job's start. key seeds the company's own random stream.
-func (s *sim) run(t float64, key uint64, i int) {
+// job's start. key seeds the company's own random stream, curKey the current company's (for
+// the current job's vested options in an offer's world).
+func (s *sim) run(t float64, key, curKey uint64, i int) {
 	s.reset(t)
 	s.pcg.Seed(key, uint64(i))
 	s.p.draw(s.m, &s.j.co, &s.rng, s.j.start)
 	s.pay()
+	if s.carry != nil {
+		s.leaveCurrent(curKey, i)
+	}
 	s.equity()
 	s.settle()
 }
 
+// reset readies the sim for a scenario in which the candidate leaves t years after the start.
 func (s *sim) reset(t float64) {
+	s.resetAt(min(s.j.start+int(math.Round(t*daysPerYear)), s.m.maxDay))
+}
+
+// resetAt readies the sim for a scenario in which the candidate leaves on day dep.
+func (s *sim) resetAt(dep int) {
 	clear(s.books)
 	clear(s.vested)
 	clear(s.early)
 	clear(s.next)
 	clear(s.rest)
 	clear(s.tax)
-	s.dep = min(s.j.start+int(math.Round(t*daysPerYear)), s.m.maxDay)
+	s.dep = dep
 	s.empEnd = min(s.dep, s.j.horizonEnd)
 	s.cash, s.pv, s.nonCash, s.demand, s.qsbsUsed = s.m.cash, 0, 0, 0, 0
+	s.epochDemand, s.epochSpent = 0, 0
 }
 
 // year returns the book of the job-year day d falls in.

@@ -27,7 +27,8 @@ func newCompareCmd(a *app) *cobra.Command {
 		Long: `Compare shows the current job and every offer side by side, year by year over the
 workspace's horizon: base, bonus at target, sign-on, the shares of each grant that vest and
 their value at the stated price (options at the spread over the strike), the pre-tax total,
-the difference to the current job, and what leaving the current job forfeits.
+the difference to the current job, what leaving the current job forfeits, and what its options
+vested by then bring in each job's world, before and after tax.
 
 Year k of an offer ends on the k-th anniversary of its start date; the current job's years
 run from the day the candidate would leave it (the earliest start date).`,
@@ -81,6 +82,9 @@ func compareTables(c *project.Comparison) []*table.Table {
 		ts = append(ts, grantTable(&c.Jobs[i]))
 		if f := c.Jobs[i].Forfeit; f != nil {
 			ts = append(ts, forfeitTable(f))
+			if vt := vestedTable(c); vt != nil {
+				ts = append(ts, vt)
+			}
 		}
 	}
 	return ts
@@ -112,7 +116,8 @@ func sideBySide(c *project.Comparison) *table.Table {
 func jobTable(j *project.Job) *table.Table {
 	t := &table.Table{Title: jobTitle(j), Columns: []table.Column{{Name: "year"}, {Name: "base", Align: table.Right},
 		{Name: "bonus", Align: table.Right}, {Name: "sign-on", Align: table.Right}, {Name: "relocation", Align: table.Right},
-		{Name: "equity", Align: table.Right}, {Name: "pre-tax total", Align: table.Right}}}
+		{Name: "equity", Align: table.Right}}}
+	t.Columns = append(t.Columns, table.Column{Name: "pre-tax total", Align: table.Right})
 	if j.Total.VsCurrent != nil {
 		t.Columns = append(t.Columns, table.Column{Name: "vs current", Align: table.Right})
 	}
@@ -174,7 +179,8 @@ func forfeitTable(f *project.Forfeit) *table.Table {
 // file loads straight into a spreadsheet.
 func compareCSV(c *project.Comparison) *table.Table {
 	t := &table.Table{Columns: []table.Column{{Name: "job"}, {Name: "year"}, {Name: "from"}, {Name: "to"}, {Name: "base"},
-		{Name: "bonus"}, {Name: "sign_on"}, {Name: "relocation"}, {Name: "equity"}, {Name: "pre_tax_total"}, {Name: "vs_current"}}}
+		{Name: "bonus"}, {Name: "sign_on"}, {Name: "relocation"}, {Name: "equity"},
+		{Name: "pre_tax_total"}, {Name: "vs_current"}}}
 	ids := grantIDs(c)
 	for _, id := range ids {
 		t.Columns = append(t.Columns, table.Column{Name: "shares:" + id})
@@ -185,7 +191,7 @@ func compareCSV(c *project.Comparison) *table.Table {
 			row := []string{j.ID, strconv.Itoa(y.Year), y.From.String(), y.To.String(), y.Base.String(), y.Bonus.String(),
 				y.SignOn.String(), y.Relocation.String(), y.Equity.String(), y.PreTaxTotal.String(), ""}
 			if y.VsCurrent != nil {
-				row[10] = y.VsCurrent.String()
+				row[len(row)-1] = y.VsCurrent.String()
 			}
 			for _, id := range ids {
 				row = append(row, sharesCell(j, y, id))

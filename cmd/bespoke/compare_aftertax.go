@@ -61,7 +61,8 @@ func afterTaxNotes(projected bool) []string {
 	n := []string{"After tax: federal and state income tax and payroll taxes (FICA, California SDI) for the candidate's filing status, in each job's " +
 		"work state (else the candidate's), job-year k under the law of tax_year + k − 1; bonus and RSU income as wages, " +
 		"options exercised and sold as they vest, their spread taxed at exercise. The tax is what the job adds to the tax " +
-		"on the candidate's other income. Pay deferred under a deferred-compensation plan is neither received nor taxed in the year."}
+		"on the candidate's other income. Pay deferred under a deferred-compensation plan is neither received nor taxed in the year. " +
+		"The current job's options vested by the leave date are the candidate's already and are not in these figures; what they bring in each job's world is shown with the current job."}
 	if projected {
 		n = append(n, "* The law of these years is projected from the latest published tables at the workspace's inflation rate.")
 	}

@@ -37,6 +37,10 @@ present values over the horizon: mean, median, percentiles, the chance of ending
 current job, the certainty equivalent for the candidate's wealth and risk aversion, after-tax
 cash by year, and the most cash leaving could demand to exercise options.
 
+The current job's options vested by the leave date count in every job's value: kept while
+the candidate stays, put to the exercise rule within the current job's window on leaving for
+an offer. The report says what they add to each job and what leaving them costs.
+
 Each ask of the workspace, and each --term, is priced as the change in its offer's value over
 the same scenarios, with a 95% confidence interval.
 
@@ -65,10 +69,13 @@ The model, its rules and its simplifications: docs/valuation.md.`,
 	return c
 }
 
-// valueReport is the command's result: the valuation and the asks priced against it.
+// valueReport is the command's result: the valuation, the asks priced against it, and what
+// the current job's options vested by the leave date are worth in each job's world (absent
+// when there are none).
 type valueReport struct {
 	*value.Result
-	Asks []askValue `json:"asks"`
+	Asks   []askValue           `json:"asks"`
+	Vested *value.VestedOptions `json:"vested_options,omitempty"`
 }
 
 // askValue is one ask priced.
@@ -115,12 +122,21 @@ func runValue(c *cobra.Command, a *app, o *valueOptions) error {
 		}
 		rep.Asks = append(rep.Asks, askValue{Offer: ask.Offer, Term: ask.Term, Value: ask.Value, Worth: e})
 	}
+	bar.phase("vested options")
+	vo, err := v.VestedOptions(ctx)
+	if err != nil {
+		return err
+	}
+	if vo.Options > 0 {
+		rep.Vested = vo
+	}
 	bar.clear()
 	return writeValue(a, o.output, &rep)
 }
 
 // termAsks parses --term flags, OFFER.PATH=VALUE, into asks, checking that the offer and the
-// path exist and that the value fits the term.
+// path exist and that the value fits the term. A malformed flag is a usage error; a flag that
+// names what the workspace does not have is invalid input.
 func termAsks(c *cobra.Command, ws *bespoke.Workspace, terms []string) ([]bespoke.Ask, error) {
 	var asks []bespoke.Ask
 	for _, t := range terms {
@@ -129,12 +145,13 @@ func termAsks(c *cobra.Command, ws *bespoke.Workspace, terms []string) ([]bespok
 		if !ok || !ok2 || id == "" || path == "" {
 			return nil, usageError(c, "--term %q: want OFFER.PATH=VALUE, such as rocket.exercise_window_days=1825", t)
 		}
-		o := ws.Offer(id)
-		if o == nil {
-			return nil, usageError(c, "--term %q: no offer %q in the workspace", t, id)
+		o, err := findOffer(ws, id)
+		if err != nil {
+			return nil, &bespoke.Error{Code: bespoke.ErrorCode(err), Message: fmt.Sprintf("--term %q: %s", t, bespoke.ErrorMessage(err)),
+				Hint: bespoke.ErrorHint(err)}
 		}
 		if err := o.Clone().SetTerm(path, bespoke.Scalar(val)); err != nil {
-			return nil, usageError(c, "--term %q: %s", t, bespoke.ErrorMessage(err))
+			return nil, bespoke.Errorf(bespoke.EINVALID, "--term %q: %s", t, bespoke.ErrorMessage(err))
 		}
 		asks = append(asks, bespoke.Ask{Offer: id, Term: path, Value: bespoke.Scalar(val)})
 	}

@@ -37,11 +37,25 @@ func roundReport(rep *valueReport) *valueReport {
 	r.Result = &res
 	r.Asks = make([]askValue, len(rep.Asks))
 	for i, a := range rep.Asks {
-		e := a.Worth
-		a.Worth = value.Estimate{Mean: cents(e.Mean), CILow: cents(e.CILow), CIHigh: cents(e.CIHigh), StdErr: cents(e.StdErr), N: e.N}
+		a.Worth = roundEstimate(a.Worth)
 		r.Asks[i] = a
 	}
+	if rep.Vested != nil {
+		vo := *rep.Vested
+		vo.Kept = roundEstimate(vo.Kept)
+		vo.Offers = make([]value.LeavingOptions, len(rep.Vested.Offers))
+		for i, l := range rep.Vested.Offers {
+			l.Value, l.Cost = roundEstimate(l.Value), roundEstimate(l.Cost)
+			l.EpochCash, l.Spent = cents(l.EpochCash), cents(l.Spent)
+			vo.Offers[i] = l
+		}
+		r.Vested = &vo
+	}
 	return &r
+}
+
+func roundEstimate(e value.Estimate) value.Estimate {
+	return value.Estimate{Mean: cents(e.Mean), CILow: cents(e.CILow), CIHigh: cents(e.CIHigh), StdErr: cents(e.StdErr), N: e.N}
 }
 
 func roundDist(d value.Distribution) value.Distribution {
@@ -61,6 +75,9 @@ func usd(x float64) string { return bespoke.MoneyFromFloat(math.Round(x)).Format
 
 func valueTables(rep *valueReport) []*table.Table {
 	ts := []*table.Table{distTable(rep), cashTable(rep), termsTable(rep)}
+	if rep.Vested != nil {
+		ts = append(ts, leavingTable(rep))
+	}
 	if len(rep.Asks) > 0 {
 		ts = append(ts, asksTable(rep))
 	}
@@ -119,6 +136,29 @@ func termsTable(rep *valueReport) *table.Table {
 			{Name: "custom terms", Align: table.Right}, {Name: "present value", Align: table.Right}}}
 	for _, j := range rep.Jobs {
 		t.AddRow(j.ID, usd(j.Terms.TimeOff), usd(j.Terms.Remote), usd(j.Terms.Custom), usd(j.NonCash))
+	}
+	return t
+}
+
+// leavingTable says what the current job's vested options add to each job's value and what
+// leaving them costs.
+func leavingTable(rep *valueReport) *table.Table {
+	vo := rep.Vested
+	t := &table.Table{
+		Title: fmt.Sprintf("The current job's %s vested options: what they add to each job's value, and what leaving them costs", groupInt(vo.Options)),
+		Columns: []table.Column{{Name: "job"}, {Name: "adds", Align: table.Right}, {Name: "cost of leaving", Align: table.Right},
+			{Name: "95% interval", Align: table.Right}, {Name: "cash to exercise all", Align: table.Right},
+			{Name: "cash spent (mean)", Align: table.Right}},
+	}
+	t.AddRow("current", usd(vo.Kept.Mean), "—", "", "—", "—")
+	for _, l := range vo.Offers {
+		t.AddRow(l.Offer, usd(l.Value.Mean), usd(l.Cost.Mean), fmt.Sprintf("%s to %s", usd(l.Cost.CILow), usd(l.Cost.CIHigh)),
+			usd(l.EpochCash), usd(l.Spent))
+	}
+	t.Notes = []string{
+		"Staying, you keep them until you leave or the company exits; leaving for an offer, you decide on them on the leave date, within the current job's exercise window, with your cash: exercise (the strike and the tax now) or let them lapse.",
+		"Adds: the job's value with them less without them, over the same scenarios. Cost of leaving: what they add staying less what they add in the offer's world, already in the offer's value and its chance of ending below the current job; negative when the forced decision is worth more (an early exercise starts the long-term holding period).",
+		"Cash to exercise all: the most, over the scenarios, that exercising them all on the leave date takes, strike and estimated tax (nothing where the shares can be sold at once); cash spent: what the exercise rule spends on them on average.",
 	}
 	return t
 }

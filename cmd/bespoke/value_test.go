@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"math"
 	"path/filepath"
 	"testing"
 )
@@ -48,6 +49,17 @@ func TestValueJSONShape(t *testing.T) {
 			Worth       map[string]float64 `json:"value_to_candidate"`
 		} `json:"asks"`
 		Assumptions map[string]any `json:"assumptions"`
+		Vested      *struct {
+			Options int64              `json:"options"`
+			Kept    map[string]float64 `json:"kept"`
+			Offers  []struct {
+				Offer     string             `json:"offer"`
+				Value     map[string]float64 `json:"value"`
+				Cost      map[string]float64 `json:"cost"`
+				EpochCash *float64           `json:"epoch_cash"`
+				Spent     *float64           `json:"spent"`
+			} `json:"offers"`
+		} `json:"vested_options"`
 	}
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatal(err)
@@ -66,6 +78,17 @@ func TestValueJSONShape(t *testing.T) {
 		}
 		if len(j.Cum) != 4 || j.Max == nil {
 			t.Errorf("job %s: cumulative_by_year %v, max_departure_cash %v", j.ID, j.Cum, j.Max)
+		}
+	}
+	if vo := r.Vested; vo == nil || vo.Options != 57500 || vo.Kept["mean"] <= 0 || len(vo.Offers) != 2 {
+		t.Errorf("vested_options: %+v", vo)
+	} else {
+		for _, o := range vo.Offers {
+			// cost = kept − value, each rounded to the cent; at least the strike to exercise them all
+			if o.EpochCash == nil || *o.EpochCash < 69000 || o.Spent == nil || o.Value["scenarios"] != 500 ||
+				math.Abs(o.Cost["mean"]-(vo.Kept["mean"]-o.Value["mean"])) > 0.015 {
+				t.Errorf("vested_options, %s: %+v", o.Offer, o)
+			}
 		}
 	}
 	if r.Asks[0].Value != 3650.0 || r.Asks[2].Value != "remote" {
