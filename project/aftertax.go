@@ -45,6 +45,7 @@ func (c *Comparison) AddAfterTax(w *bespoke.Workspace) error {
 		if jy.StateNotModelled != "" && !slices.Contains(omitted, jy.StateNotModelled) {
 			omitted = append(omitted, jy.StateNotModelled)
 		}
+		c.PayrollTaxes = jy.PayrollTaxes
 		j := c.Job(jy.ID)
 		if j == nil {
 			continue

@@ -41,6 +41,8 @@ type Comparison struct {
 	Jobs         []Job        `json:"jobs"`
 	// Notes say what the figures leave out, such as a state whose income tax is not modelled.
 	Notes []string `json:"notes,omitempty"`
+	// PayrollTaxes names the payroll taxes in the after-tax figures (FICA, California SDI).
+	PayrollTaxes []string `json:"payroll_taxes,omitempty"`
 }
 
 // Job is one job's years.

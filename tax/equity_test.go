@@ -320,3 +320,13 @@ func TestValidateEquityFields(t *testing.T) {
 		t.Errorf("negative AMT adjustments are valid: %v", err)
 	}
 }
+
+func TestNetGains(t *testing.T) {
+	for _, tt := range []struct{ lt, st, wantLT, wantST int64 }{
+		{100, 50, 100, 50}, {100, -30, 70, 0}, {-30, 100, 0, 70}, {-100, 50, 0, 0}, {0, 0, 0, 0},
+	} {
+		if lt, st := NetGains(tt.lt, tt.st); lt != tt.wantLT || st != tt.wantST {
+			t.Errorf("NetGains(%d, %d) = %d, %d; want %d, %d", tt.lt, tt.st, lt, st, tt.wantLT, tt.wantST)
+		}
+	}
+}

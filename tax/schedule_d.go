@@ -55,12 +55,13 @@ func amtGains(r *Return) (line2k, netCapitalGain int64) {
 	if *a == (Disposition{}) {
 		return 0, r.LTCG
 	}
-	lt, st := netGains(r.LTCG+a.LTCG, r.STCG+a.STCG)
+	lt, st := NetGains(r.LTCG+a.LTCG, r.STCG+a.STCG)
 	return a.Ordinary + lt + st - r.LTCG - r.STCG, lt
 }
 
-// netGains nets long- and short-term gains as Schedule D does; a net loss is dropped.
-func netGains(lt, st int64) (int64, int64) {
+// NetGains nets long- and short-term gains as Schedule D does and returns the net long- and
+// short-term gains to file; a net loss is dropped (the engine deducts no capital loss).
+func NetGains(lt, st int64) (int64, int64) {
 	switch {
 	case lt+st <= 0:
 		return 0, 0

@@ -171,7 +171,7 @@ func caDisposition(in *StateInput) int64 {
 	}
 	excluded := max(0, in.QSBSExcluded)
 	regular := in.LTCG + in.STCG + excluded
-	lt, st := netGains(in.LTCG+excluded+a.LTCG-in.QSBSExcludedRegularOnly, in.STCG+a.STCG)
+	lt, st := NetGains(in.LTCG+excluded+a.LTCG-in.QSBSExcludedRegularOnly, in.STCG+a.STCG)
 	return a.Ordinary + lt + st - regular
 }
 

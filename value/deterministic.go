@@ -19,6 +19,9 @@ type JobYears struct {
 	// StateNotModelled is the job's state when the tax engine does not model its income tax,
 	// which the figures then leave out; "" otherwise.
 	StateNotModelled string
+	// PayrollTaxes names the payroll taxes charged in the valuation: FICA, then each state's
+	// (California SDI). Empty before tax.
+	PayrollTaxes []string
 }
 
 // Effect is what something adds to a job-year: cash before tax, tax, and cash after tax (the
@@ -80,6 +83,11 @@ func Deterministic(ws *bespoke.Workspace, opt Options) ([]JobYears, error) {
 			jy.StateNotModelled = j.state
 		}
 		out = append(out, jy)
+	}
+	if et, ok := t.(*engineTaxes); ok {
+		for i := range out {
+			out[i].PayrollTaxes = et.payrollTaxes()
+		}
 	}
 	return out, nil
 }

@@ -70,16 +70,6 @@ func TestSplitISOLimit(t *testing.T) {
 	}
 }
 
-func TestNetGains(t *testing.T) {
-	for _, tt := range []struct{ lt, st, wantLT, wantST int64 }{
-		{100, 50, 100, 50}, {100, -30, 70, 0}, {-30, 100, 0, 70}, {-100, 50, 0, 0}, {0, 0, 0, 0},
-	} {
-		if lt, st := netGains(tt.lt, tt.st); lt != tt.wantLT || st != tt.wantST {
-			t.Errorf("netGains(%d, %d) = %d, %d; want %d, %d", tt.lt, tt.st, lt, st, tt.wantLT, tt.wantST)
-		}
-	}
-}
-
 // TestQSBSExclusion checks the OBBBA tiers for stock acquired after 4 July 2025, the five-year
 // rule before, and the cap.
 func TestQSBSExclusion(t *testing.T) {

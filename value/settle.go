@@ -36,22 +36,9 @@ func (m *model) fill(in *taxIn, j *job, k int, b *book, outside int64) {
 		Interest: o.Interest.Cents(), MortgageInterest: o.MortgageInterest.Cents(), StateIncomeTaxPaid: j.saltPaid[k],
 	}
 	st := o.STCG.Cents() + b.stcg
-	in.LTCG, in.STCG = netGains(o.LTCG.Cents()+b.ltcg, st)
+	in.LTCG, in.STCG = tax.NetGains(o.LTCG.Cents()+b.ltcg, st)
 	// A net short-term loss reduces the 28% rate gain first (28% Rate Gain Worksheet).
 	in.Rate28Gain = max(b.qsbs.rate28+min(st, 0), 0)
-}
-
-// netGains nets short- and long-term gains as Schedule D does; a net loss is not deducted.
-func netGains(lt, st int64) (int64, int64) {
-	switch {
-	case lt+st <= 0:
-		return 0, 0
-	case lt < 0:
-		return 0, st + lt
-	case st < 0:
-		return lt + st, 0
-	}
-	return lt, st
 }
 
 // settle taxes each job-year of the scenario, carrying the minimum-tax credits forward, and

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/bespokehq/bespoke"
 	"github.com/bespokehq/bespoke/project"
@@ -46,7 +47,7 @@ func afterTaxSideBySide(c *project.Comparison) *table.Table {
 		}
 		t.AddRow(row...)
 	}
-	t.Notes = append(afterTaxNotes(projected), c.Notes...)
+	t.Notes = append(afterTaxNotes(c.PayrollTaxes, projected), c.Notes...)
 	return t
 }
 
@@ -57,8 +58,8 @@ func taxYearLabel(a *project.AfterTax) string {
 	return strconv.Itoa(a.TaxYear)
 }
 
-func afterTaxNotes(projected bool) []string {
-	n := []string{"After tax: federal and state income tax and payroll taxes (FICA, California SDI) for the candidate's filing status, in each job's " +
+func afterTaxNotes(payroll []string, projected bool) []string {
+	n := []string{"After tax: federal and state income tax and payroll taxes (" + strings.Join(payroll, ", ") + ") for the candidate's filing status, in each job's " +
 		"work state (else the candidate's), job-year k under the law of tax_year + k − 1; bonus and RSU income as wages, " +
 		"options exercised and sold as they vest, their spread taxed at exercise. The tax is what the job adds to the tax " +
 		"on the candidate's other income. Pay deferred under a deferred-compensation plan is neither received nor taxed in the year. " +
