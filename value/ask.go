@@ -97,7 +97,7 @@ func (v *Valuation) Change(ctx context.Context, id string, change func(*bespoke.
 	}
 	out := make([]jobOut, len(m.jobs))
 	out[jj] = newJobOut(m, m.jobs[jj])
-	if err := v.run(ctx, m, jj, out); err != nil {
+	if err := v.run(ctx, m, jj, out, nil); err != nil {
 		return Estimate{}, err
 	}
 	return estimate(v.out[jj].value, out[jj].value), nil

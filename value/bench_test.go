@@ -31,12 +31,9 @@ func BenchmarkValueExample(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				v := &Valuation{ws: ws, m: m, out: make([]jobOut, len(m.jobs))}
-				for jj, j := range m.jobs {
-					v.out[jj] = newJobOut(m, j)
-				}
 				ct.n.Store(0)
-				if err := v.run(context.Background(), m, -1, v.out); err != nil {
+				v, err := valueModel(context.Background(), ws, m, Options{})
+				if err != nil {
 					b.Fatal(err)
 				}
 				returns = ct.n.Load()

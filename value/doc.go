@@ -15,9 +15,10 @@
 // differences); a Valuation may price several changes at once from different goroutines.
 //
 // The current job's options vested by the day the candidate would leave it count in every
-// job's world: kept while the candidate stays, put to the exercise rule on leaving for an
-// offer, on the current company's own path, the same in every world. Valuation.VestedOptions
-// says what they add to each job and what leaving them costs.
+// job's world: put to the exercise rule on leaving for an offer; while the candidate stays,
+// held or decided on as a leaver would, whichever policy (StayPolicy) has the greater mean
+// value; on the current company's own path, the same in every world. Valuation.VestedOptions
+// says what they add to each job, which policy a stayer takes, and what leaving them costs.
 // Deterministic runs the same code on the scenario compare shows, where prices never move.
 // BlackScholes, ExpectedTerm and WindowCost give the company's side: what an option is worth
 // and what a longer exercise window adds to the fair value the company expenses.

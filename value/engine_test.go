@@ -77,6 +77,9 @@ func TestSameOutputWhateverTheWorkers(t *testing.T) {
 				}
 			}
 		}
+		if v.stay.policy != first.stay.policy || !reflect.DeepEqual(v.stay.other, first.stay.other) {
+			t.Fatalf("workers %d: the stayer's policy %s, with one worker %s", w, v.stay.policy, first.stay.policy)
+		}
 		if a, b := mustVested(t, v), mustVested(t, first); !reflect.DeepEqual(a, b) {
 			t.Fatalf("workers %d: vested options %+v, with one worker %+v", w, a, b)
 		}

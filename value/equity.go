@@ -9,9 +9,13 @@ import (
 const isoGraceDays = 90
 
 // equity books the job's equity: RSUs as they vest or settle, options by the exercise rule,
-// issues taken cheapest strike first so that cash goes to them first.
+// issues taken cheapest strike first so that cash goes to them first. In the current job's
+// world under ExerciseAsIfLeaving, its decisions on the options vested by the epoch come first.
 func (s *sim) equity() {
 	j := s.j
+	if s.asIfLeaving {
+		s.exerciseVested()
+	}
 	if j.co.regime == regPrivate {
 		s.earlyExercise()
 	}

@@ -94,7 +94,8 @@ func ExampleDeterministic() {
 
 // What leaving the current job does to its vested options: without cash to exercise them
 // within its 90-day window, and with no exit of its private company that soon, they lapse in
-// the offer's world, so leaving costs all they are worth to a candidate who stays.
+// the offer's world, so leaving costs all they are worth to a candidate who stays (and who,
+// without cash, cannot exercise them either: holding them is the stayer's policy).
 func ExampleValuation_VestedOptions() {
 	ws := offerWorkspace()
 	ws.Candidate.CashAvailable = 0
@@ -118,11 +119,13 @@ func ExampleValuation_VestedOptions() {
 	}
 	leaving := r.Offers[0]
 	fmt.Println("vested options:", r.Options)
+	fmt.Println("staying, the candidate's policy:", r.Policy)
 	fmt.Println("worth something to a stayer:", r.Kept.CILow > 0)
 	fmt.Println("worth nothing in the offer's world:", leaving.Value.Mean == 0)
 	fmt.Println("leaving costs what they are worth to a stayer:", leaving.Cost == r.Kept)
 	// Output:
 	// vested options: 40000
+	// staying, the candidate's policy: hold
 	// worth something to a stayer: true
 	// worth nothing in the offer's world: true
 	// leaving costs what they are worth to a stayer: true

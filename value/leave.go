@@ -6,8 +6,9 @@ import (
 )
 
 // The current job's options vested by the epoch are valued in every job's world. In the
-// current job's, they are part of its grants (one tranche on the epoch) and the candidate keeps
-// them until leaving it, or an exit. In an offer's, the candidate leaves the current job on the
+// current job's, they are part of its grants (one tranche on the epoch) and the candidate
+// either keeps them until leaving it, or an exit, or decides on them as a leaver would (see
+// stay.go), whichever is worth more. In an offer's, the candidate leaves the current job on the
 // epoch, so the exercise rule decides on them then, within the current job's window, with the
 // candidate's cash and the world's tax: a second sim, on the current company's own path (the
 // same in every world of a scenario), books into the offer's years before the offer's equity.
@@ -126,15 +127,30 @@ func (b *book) add(o *book) {
 }
 
 // VestedOptions is what the current job's options vested by the epoch are worth in each job's
-// world, and what leaving them costs. In the current job's world the candidate keeps them until
-// leaving it, or an exit; in an offer's world, leaving on the epoch puts them to the exercise
-// rule then, within the current job's window. Each figure is a paired estimate over the same
-// scenarios against the workspace valued with these options left out of every job.
+// world, and what leaving them costs. In an offer's world, leaving on the epoch puts them to the
+// exercise rule then, within the current job's window. In the current job's world the
+// candidate takes the better policy (Hold or ExerciseAsIfLeaving: staying, they may decide as
+// leaving forces them to), so each cost is what the forced window takes away from a stayer free
+// to do the same. Each figure is a paired estimate over the same scenarios against the
+// workspace valued with these options left out of every job.
 type VestedOptions struct {
 	// Options is how many options of the current job are vested by the epoch and unexpired.
 	Options int64 `json:"options"`
-	// Kept is what they add to the current job's value.
+	// Policy is what a candidate who stays does with them: ExerciseAsIfLeaving when its mean
+	// value is above Hold's, else Hold. The current job's value, Kept and each Cost take it.
+	Policy StayPolicy `json:"current_policy"`
+	// Kept is what they add to the current job's value, under Policy.
 	Kept Estimate `json:"kept"`
+	// Hold and Exercise are what they add to the current job's value under each policy; Kept is
+	// one of them. They are the same where the policies coincide (shares that can be sold, or
+	// no current options at a private company).
+	Hold     Estimate `json:"hold"`
+	Exercise Estimate `json:"exercise_as_if_leaving"`
+	// EpochCash is the most cash, over the scenarios, that exercising all of them on the epoch
+	// would take in the current job's world, strike and estimated tax; 0 where the policies
+	// coincide. Spent is the mean cash Policy spends on them there on the epoch.
+	EpochCash float64 `json:"epoch_cash"`
+	Spent     float64 `json:"spent"`
 	// Offers is what leaving them does in each offer's world, in the workspace's order.
 	Offers []LeavingOptions `json:"offers"`
 }
@@ -148,7 +164,12 @@ type LeavingOptions struct {
 	// own decisions.
 	Value Estimate `json:"value"`
 	// Cost is Kept less Value, scenario by scenario: how much the forced decision lowers the
-	// offer's value against the current job's.
+	// offer's value against the current job's. With the same pay and state in both jobs and
+	// no other use for the cash, it is what the stayer's policy gains over deciding as a leaver
+	// (zero or more) plus what the options a leaver lets lapse are worth to a stayer who keeps
+	// them (zero when none lapse, else positive in expectation), so not negative (see
+	// docs/valuation.md); otherwise it moves by the difference in the tax the two jobs' returns
+	// levy on the options, and in what the cash they take would buy of each job's own equity.
 	Cost Estimate `json:"cost"`
 	// EpochCash is the most cash, over the scenarios, that exercising all of them on the epoch
 	// would take, strike and estimated tax; 0 where the shares can be sold at once.
@@ -163,7 +184,7 @@ type LeavingOptions struct {
 // ctx's when it is cancelled.
 func (v *Valuation) VestedOptions(ctx context.Context) (*VestedOptions, error) {
 	m := v.m
-	r := &VestedOptions{Offers: []LeavingOptions{}}
+	r := &VestedOptions{Policy: v.stay.policy, Offers: []LeavingOptions{}}
 	if !m.jobs[0].current {
 		return r, nil
 	}
@@ -182,11 +203,12 @@ func (v *Valuation) VestedOptions(ctx context.Context) (*VestedOptions, error) {
 	for jj, j := range m0.jobs {
 		out0[jj] = newJobOut(m0, j)
 	}
-	if err := v.run(ctx, m0, -1, out0); err != nil {
+	if err := v.run(ctx, m0, -1, out0, nil); err != nil {
 		return nil, err
 	}
 	kept := differences(out0[0].value, v.out[0].value)
 	r.Kept = estimateOf(kept)
+	v.keptByPolicy(r, out0[0].value)
 	for jj := 1; jj < len(m.jobs); jj++ {
 		in := differences(out0[jj].value, v.out[jj].value)
 		lo := LeavingOptions{Offer: m.jobs[jj].id, Value: estimateOf(in)}
@@ -200,4 +222,20 @@ func (v *Valuation) VestedOptions(ctx context.Context) (*VestedOptions, error) {
 		r.Offers = append(r.Offers, lo)
 	}
 	return r, nil
+}
+
+// keptByPolicy sets what the options add to the current job's value under each policy, and the
+// cash exercising them on the epoch takes there, against its value without them, without.
+func (v *Valuation) keptByPolicy(r *VestedOptions, without []float64) {
+	r.Hold, r.Exercise = r.Kept, r.Kept
+	if v.stay.other == nil {
+		return
+	}
+	other := estimate(without, v.stay.other)
+	if r.Policy == Hold {
+		r.Exercise = other
+	} else {
+		r.Hold = other
+	}
+	r.EpochCash, r.Spent = v.stay.epochCash, mean(v.out[0].epochSpent)
 }

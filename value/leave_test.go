@@ -24,11 +24,8 @@ func valueIn(t testing.TB, ws *bespoke.Workspace, how mode) *Valuation {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := &Valuation{ws: ws, m: m, opt: opt, out: make([]jobOut, len(m.jobs))}
-	for jj, j := range m.jobs {
-		v.out[jj] = newJobOut(m, j)
-	}
-	if err := v.run(context.Background(), m, -1, v.out); err != nil {
+	v, err := valueModel(context.Background(), ws, m, opt)
+	if err != nil {
 		t.Fatal(err)
 	}
 	return v
@@ -181,12 +178,18 @@ func scenario(v *Valuation, i int) []*sim {
 		sims[jj] = newSim(m, j)
 		sims[jj].run(t, keys[jj], keys[0], i)
 	}
+	if m.choosesPolicy() { // the current job's world under the other policy, as a worker runs it
+		s := newSim(m, m.jobs[0])
+		s.asIfLeaving = true
+		s.run(t, keys[0], keys[0], i)
+		sims = append(sims, s)
+	}
 	return sims
 }
 
 // TestCurrentCompanyIsOneCompany checks that the current company's fate, and its share price
-// after an IPO, is the same in the current job's world and in every offer's, scenario by
-// scenario.
+// after an IPO, is the same in the current job's world (under either policy) and in every
+// offer's, scenario by scenario.
 func TestCurrentCompanyIsOneCompany(t *testing.T) {
 	ws := exampleWorkspace()
 	ws.Assumptions.Scenarios = 200
@@ -196,8 +199,14 @@ func TestCurrentCompanyIsOneCompany(t *testing.T) {
 		sims := scenario(v, i)
 		cur := &sims[0].p
 		fates[cur.fate]++
+		if len(sims) != len(v.m.jobs)+1 {
+			t.Fatalf("the example's stayer has no policy to choose")
+		}
 		for _, s := range sims[1:] {
-			p := &s.carry.p
+			p := &s.p
+			if s.carry != nil {
+				p = &s.carry.p
+			}
 			if p.fate != cur.fate || p.exit != cur.exit || p.exitPx != cur.exitPx {
 				t.Fatalf("scenario %d, %s: the current company's fate %v on day %d at %v; in the current job's world %v on day %d at %v",
 					i, s.j.id, p.fate, p.exit, p.exitPx, cur.fate, cur.exit, cur.exitPx)
@@ -234,8 +243,8 @@ func TestLeavingWithoutCashLosesTheOptions(t *testing.T) {
 		}
 	}
 	r := mustVested(t, v)
-	if r.Kept.CILow <= 0 {
-		t.Errorf("kept: %+v, want positive", r.Kept)
+	if r.Kept.CILow <= 0 || r.Policy != Hold || r.Exercise != r.Hold || r.Kept != r.Hold || r.Spent != 0 {
+		t.Errorf("kept: %+v, want positive; without cash the policies are one, and hold", r)
 	}
 	for jj, lo := range r.Offers {
 		before := mean(out.out[jj+1].value) - mean(out.out[0].value)
@@ -309,6 +318,11 @@ func TestFixedWorkspaceVestedOptionsAreCompares(t *testing.T) {
 	}
 	v := mustValue(t, ws, Options{})
 	r := mustVested(t, v)
+	// shares that can be sold leave the stayer nothing to choose: the rule's decision on the
+	// epoch is the same staying or leaving, so the policy choice never reaches compare
+	if v.m.choosesPolicy() || r.Policy != Hold || r.Exercise != r.Kept || r.Hold != r.Kept || r.EpochCash != 0 {
+		t.Errorf("policies in the deterministic workspace: %+v", r)
+	}
 	got := append([]Estimate{r.Kept}, func() (es []Estimate) {
 		for _, lo := range r.Offers {
 			es = append(es, lo.Value)

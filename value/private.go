@@ -20,8 +20,15 @@ type lot struct {
 // (ISO, NSO), it estimates the after-tax value of exercising now and holding the shares to the
 // exit, net of the strike and the tax due now, from the table precomputed for the day; when
 // that is positive and (unless final) above the value of waiting with the option, it exercises
-// as many options as the candidate's remaining cash pays for, strike and tax included.
+// as many options as the candidate's remaining cash pays for, strike and tax included. On
+// leaving, what exercising the whole pool would cost counts toward the departure's demand.
 func (s *sim) decidePrivate(ii, d int, final bool) {
+	s.decide(ii, d, final, d == s.dep && !final)
+}
+
+// decide is decidePrivate on issue ii's pool on day d, adding to s.demand what exercising all
+// of it would cost when count is set.
+func (s *sim) decide(ii, d int, final, count bool) {
 	if s.vested[ii] == [2]int64{} {
 		return
 	}
@@ -42,7 +49,7 @@ func (s *sim) decidePrivate(ii, d int, final bool) {
 			rate, basis = j.rates.amt, is.strike.Float()
 		}
 		cost := is.strike.Float() + rate*spread
-		if d == s.dep && !final {
+		if count {
 			s.demand += cost * float64(n)
 		}
 		v := j.table.hold(t, basis) - cost

@@ -129,6 +129,9 @@ func termValues(m *model, j *job) TermValues {
 func (v *Valuation) notes(floored int) []string {
 	m := v.m
 	n := []string{m.taxes.note()}
+	if m.choosesPolicy() {
+		n = append(n, v.stayNote())
+	}
 	if floored > 0 {
 		n = append(n, fmt.Sprintf("certainty equivalents: wealth plus value was raised to the floor of $%.0f in %d job-scenarios", ceFloor, floored))
 	}

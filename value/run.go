@@ -26,10 +26,11 @@ type Options struct {
 // Valuation is a workspace valued by Monte Carlo: its jobs' outcomes in every scenario, kept so
 // that changes to an offer's terms can be priced against the same scenarios.
 type Valuation struct {
-	ws  *bespoke.Workspace
-	m   *model
-	opt Options
-	out []jobOut
+	ws   *bespoke.Workspace
+	m    *model
+	opt  Options
+	out  []jobOut
+	stay stayChoice // the current job's policy on its options vested by the epoch
 }
 
 // jobOut is one job's result in every scenario, indexed by scenario.
@@ -38,8 +39,9 @@ type jobOut struct {
 	nonCash []float64 // present value of the terms without cash
 	cum     []float64 // cumulative after-tax cash at the end of each horizon year, n × horizon
 	demand  []float64 // the most cash exercising everything at a departure would take
-	// in an offer's world with the current job's vested options (nil otherwise): the cash
-	// exercising them all on the epoch would take, and the cash the rule spent on them
+	// in an offer's world with the current job's vested options, or the current job's world
+	// where it chooses a policy for them (nil otherwise): the cash exercising them all on the
+	// epoch would take, and the cash the rule spent on them there
 	epochDemand, epochSpent []float64
 }
 
@@ -54,14 +56,27 @@ func New(ctx context.Context, ws *bespoke.Workspace, opt Options) (*Valuation, e
 	if err != nil {
 		return nil, err
 	}
+	return valueModel(ctx, ws, m, opt)
+}
+
+// valueModel runs every job of m, compiled from ws, over its scenarios, the current job's
+// world under both policies for its options vested by the epoch where they can differ, and
+// keeps the better.
+func valueModel(ctx context.Context, ws *bespoke.Workspace, m *model, opt Options) (*Valuation, error) {
 	v := &Valuation{ws: ws, m: m, opt: opt}
 	v.out = make([]jobOut, len(m.jobs))
 	for jj, j := range m.jobs {
 		v.out[jj] = newJobOut(m, j)
 	}
-	if err := v.run(ctx, m, -1, v.out); err != nil {
+	var exercise *jobOut
+	if m.choosesPolicy() {
+		o := newJobOut(m, m.jobs[0])
+		exercise = &o
+	}
+	if err := v.run(ctx, m, -1, v.out, exercise); err != nil {
 		return nil, err
 	}
+	v.choose(exercise)
 	return v, nil
 }
 
@@ -70,16 +85,18 @@ func newJobOut(m *model, j *job) jobOut {
 		value: make([]float64, m.n), nonCash: make([]float64, m.n),
 		cum: make([]float64, m.n*m.horizon), demand: make([]float64, m.n),
 	}
-	if j.carried != nil {
+	if j.carried != nil || j.current && m.choosesPolicy() {
 		o.epochDemand, o.epochSpent = make([]float64, m.n), make([]float64, m.n)
 	}
 	return o
 }
 
-// run values the scenarios of model m into out: every job, or only job only when it is not -1.
-// Scenarios are split into contiguous blocks, one per worker; scenario i draws from its own
-// streams seeded by (seed, i), so the results do not depend on the number of workers.
-func (v *Valuation) run(ctx context.Context, m *model, only int, out []jobOut) error {
+// run values the scenarios of model m into out: every job, or only job only when it is not -1;
+// and, when exercise is not nil, the current job's world under ExerciseAsIfLeaving into it
+// (out's current job is then under Hold). Scenarios are split into contiguous blocks, one per
+// worker; scenario i draws from its own streams seeded by (seed, i), so the results do not
+// depend on the number of workers.
+func (v *Valuation) run(ctx context.Context, m *model, only int, out []jobOut, exercise *jobOut) error {
 	workers := v.opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -93,7 +110,7 @@ func (v *Valuation) run(ctx context.Context, m *model, only int, out []jobOut) e
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[w] = v.block(ctx, m, only, out, lo, hi, &done)
+			errs[w] = v.block(ctx, m, only, out, exercise, lo, hi, &done)
 		}()
 	}
 	wg.Wait()
@@ -110,12 +127,17 @@ func (v *Valuation) run(ctx context.Context, m *model, only int, out []jobOut) e
 const progressEvery = 1024
 
 // block runs scenarios lo to hi−1.
-func (v *Valuation) block(ctx context.Context, m *model, only int, out []jobOut, lo, hi int, done *atomic.Int64) error {
+func (v *Valuation) block(ctx context.Context, m *model, only int, out []jobOut, exercise *jobOut, lo, hi int, done *atomic.Int64) error {
 	sims := make([]*sim, len(m.jobs))
 	for jj, j := range m.jobs {
 		if only < 0 || jj == only {
 			sims[jj] = newSim(m, j)
 		}
+	}
+	var ex *sim // the current job's world under ExerciseAsIfLeaving
+	if exercise != nil {
+		ex = newSim(m, m.jobs[0])
+		ex.asIfLeaving = true
 	}
 	var pcg rand.PCG
 	r := rand.New(&pcg)
@@ -138,6 +160,10 @@ func (v *Valuation) block(ctx context.Context, m *model, only int, out []jobOut,
 				out[jj].record(s, i)
 			}
 		}
+		if ex != nil {
+			ex.run(t, keys[0], keys[0], i) // the same path as under Hold
+			exercise.record(ex, i)
+		}
 	}
 	v.report(done.Add(int64((hi-lo)%progressEvery)), m.n)
 	return ctx.Err()
@@ -153,7 +179,10 @@ func (v *Valuation) report(done int64, total int) {
 func (o *jobOut) record(s *sim, i int) {
 	o.value[i] = s.pv + s.nonCash
 	o.nonCash[i] = s.nonCash
-	o.demand[i] = max(s.demand, s.epochDemand)
+	o.demand[i] = s.demand
+	if s.carry != nil {
+		o.demand[i] = max(s.demand, s.epochDemand)
+	}
 	if o.epochDemand != nil {
 		o.epochDemand[i], o.epochSpent[i] = s.epochDemand, s.epochSpent
 	}

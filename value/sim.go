@@ -47,6 +47,9 @@ type sim struct {
 	carry       *sim    // in an offer's world, the current job's vested options (job.carried)
 	epochDemand float64 // cash exercising all of them on the epoch would take, with its tax
 	epochSpent  float64 // cash the rule spent on them, with the tax it expected
+	// asIfLeaving runs the current job's world under ExerciseAsIfLeaving (the epoch figures
+	// above are then the current job's own); false runs it under Hold.
+	asIfLeaving bool
 }
 
 func newSim(m *model, j *job) *sim {

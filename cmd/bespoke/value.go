@@ -37,9 +37,10 @@ present values over the horizon: mean, median, percentiles, the chance of ending
 current job, the certainty equivalent for the candidate's wealth and risk aversion, after-tax
 cash by year, and the most cash leaving could demand to exercise options.
 
-The current job's options vested by the leave date count in every job's value: kept while
-the candidate stays, put to the exercise rule within the current job's window on leaving for
-an offer. The report says what they add to each job and what leaving them costs.
+The current job's options vested by the leave date count in every job's value: put to the
+exercise rule within the current job's window on leaving for an offer; while the candidate
+stays, held or decided on as leaving would force, whichever is worth more on average. The
+report says which, what they add to each job and what leaving them costs.
 
 Each ask of the workspace, and each --term, is priced as the change in its offer's value over
 the same scenarios, with a 95% confidence interval.

@@ -42,7 +42,8 @@ func roundReport(rep *valueReport) *valueReport {
 	}
 	if rep.Vested != nil {
 		vo := *rep.Vested
-		vo.Kept = roundEstimate(vo.Kept)
+		vo.Kept, vo.Hold, vo.Exercise = roundEstimate(vo.Kept), roundEstimate(vo.Hold), roundEstimate(vo.Exercise)
+		vo.EpochCash, vo.Spent = cents(vo.EpochCash), cents(vo.Spent)
 		vo.Offers = make([]value.LeavingOptions, len(rep.Vested.Offers))
 		for i, l := range rep.Vested.Offers {
 			l.Value, l.Cost = roundEstimate(l.Value), roundEstimate(l.Cost)
@@ -140,8 +141,8 @@ func termsTable(rep *valueReport) *table.Table {
 	return t
 }
 
-// leavingTable says what the current job's vested options add to each job's value and what
-// leaving them costs.
+// leavingTable says what the current job's vested options add to each job's value, which
+// policy the candidate takes on them staying, and what leaving them costs.
 func leavingTable(rep *valueReport) *table.Table {
 	vo := rep.Vested
 	t := &table.Table{
@@ -150,17 +151,38 @@ func leavingTable(rep *valueReport) *table.Table {
 			{Name: "95% interval", Align: table.Right}, {Name: "cash to exercise all", Align: table.Right},
 			{Name: "cash spent (mean)", Align: table.Right}},
 	}
-	t.AddRow("current", usd(vo.Kept.Mean), "—", "", "—", "—")
+	cur, cash := "current (holds)", "—"
+	if vo.Policy == value.ExerciseAsIfLeaving {
+		cur = "current (exercises as if leaving)"
+	}
+	if vo.EpochCash > 0 {
+		cash = usd(vo.EpochCash)
+	}
+	t.AddRow(cur, usd(vo.Kept.Mean), "—", "", cash, usd(vo.Spent))
 	for _, l := range vo.Offers {
 		t.AddRow(l.Offer, usd(l.Value.Mean), usd(l.Cost.Mean), fmt.Sprintf("%s to %s", usd(l.Cost.CILow), usd(l.Cost.CIHigh)),
 			usd(l.EpochCash), usd(l.Spent))
 	}
 	t.Notes = []string{
-		"Staying, you keep them until you leave or the company exits; leaving for an offer, you decide on them on the leave date, within the current job's exercise window, with your cash: exercise (the strike and the tax now) or let them lapse.",
-		"Adds: the job's value with them less without them, over the same scenarios. Cost of leaving: what they add staying less what they add in the offer's world, already in the offer's value and its chance of ending below the current job; negative when the forced decision is worth more (an early exercise starts the long-term holding period).",
+		"Leaving for an offer, you decide on them on the leave date, within the current job's exercise window, with your cash: exercise (the strike and the tax now) or let them lapse.",
+		stayingNote(vo),
+		"Adds: the job's value with them less without them, over the same scenarios. Cost of leaving: what they add staying less what they add in the offer's world, already in the offer's value and its chance of ending below the current job: what the window takes away from a stayer free to decide as you must. It is not negative but for the tax (each job's pay and state tax the exercise and the sale) and for what the cash they take would have bought of each job's own equity.",
 		"Cash to exercise all: the most, over the scenarios, that exercising them all on the leave date takes, strike and estimated tax (nothing where the shares can be sold at once); cash spent: what the exercise rule spends on them on average.",
 	}
 	return t
+}
+
+// stayingNote says what a candidate who stays does with the vested options, and why.
+func stayingNote(vo *value.VestedOptions) string {
+	if vo.Hold == vo.Exercise {
+		return "Staying, you keep them until you leave or the company exits: deciding on them as if leaving would change nothing here."
+	}
+	better := fmt.Sprintf("holding them, which adds %s against %s exercising as if leaving", usd(vo.Hold.Mean), usd(vo.Exercise.Mean))
+	if vo.Policy == value.ExerciseAsIfLeaving {
+		better = fmt.Sprintf("exercising as if leaving, which adds %s against %s holding them", usd(vo.Exercise.Mean), usd(vo.Hold.Mean))
+	}
+	return "Staying, you may decide on them as leaving would force you to (exercise what the exercise rule exercises, keep the rest as options) " +
+		"or keep them all until you leave or the company exits; the current job's value takes the better in mean: " + better + "."
 }
 
 func asksTable(rep *valueReport) *table.Table {

@@ -50,9 +50,14 @@ func TestValueJSONShape(t *testing.T) {
 		} `json:"asks"`
 		Assumptions map[string]any `json:"assumptions"`
 		Vested      *struct {
-			Options int64              `json:"options"`
-			Kept    map[string]float64 `json:"kept"`
-			Offers  []struct {
+			Options   int64              `json:"options"`
+			Policy    string             `json:"current_policy"`
+			Kept      map[string]float64 `json:"kept"`
+			Hold      map[string]float64 `json:"hold"`
+			Exercise  map[string]float64 `json:"exercise_as_if_leaving"`
+			EpochCash *float64           `json:"epoch_cash"`
+			Spent     *float64           `json:"spent"`
+			Offers    []struct {
 				Offer     string             `json:"offer"`
 				Value     map[string]float64 `json:"value"`
 				Cost      map[string]float64 `json:"cost"`
@@ -83,6 +88,12 @@ func TestValueJSONShape(t *testing.T) {
 	if vo := r.Vested; vo == nil || vo.Options != 57500 || vo.Kept["mean"] <= 0 || len(vo.Offers) != 2 {
 		t.Errorf("vested_options: %+v", vo)
 	} else {
+		// after tax the example's stayer exercises as if leaving: Kept is that policy's, above holding's
+		if vo.Policy != "exercise_as_if_leaving" || vo.Kept["mean"] != vo.Exercise["mean"] || vo.Hold["mean"] >= vo.Exercise["mean"] ||
+			vo.EpochCash == nil || vo.Spent == nil || *vo.Spent != *vo.EpochCash {
+			t.Errorf("vested_options: policy %q, kept %v, hold %v, exercising %v, cash %v, spent %v", vo.Policy, vo.Kept, vo.Hold, vo.Exercise,
+				vo.EpochCash, vo.Spent)
+		}
 		for _, o := range vo.Offers {
 			// cost = kept − value, each rounded to the cent; at least the strike to exercise them all
 			if o.EpochCash == nil || *o.EpochCash < 69000 || o.Spent == nil || o.Value["scenarios"] != 500 ||
