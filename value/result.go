@@ -129,7 +129,7 @@ func termValues(m *model, j *job) TermValues {
 func (v *Valuation) notes(floored int) []string {
 	m := v.m
 	n := []string{m.taxes.note()}
-	if m.choosesPolicy() {
+	if v.stay.other != nil {
 		n = append(n, v.stayNote())
 	}
 	if floored > 0 {
