@@ -13,7 +13,7 @@ import (
 // epoch within the current job's window; one who stays could make the very same decisions and
 // keep as options what the leaver lets lapse. So the current job's world takes the better of
 // two policies, each fixed on the epoch and deciding on each day with what is known that day
-// (neither looks ahead): holding the options as a stayer always did, or exercising what the
+// (neither looks ahead): holding the options until leaving or an exit, or exercising what the
 // rule would exercise on leaving. Which is better is measured as the engine measures whatever
 // it ranks, by the mean present value over the same scenarios: the exercise rule is risk
 // neutral, and the cost of leaving and the value of an ask are means of paired differences.
