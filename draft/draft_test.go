@@ -162,3 +162,29 @@ func TestUnknownOffer(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestCurrentPayNeverInTheMessage checks that a fact stating the current pay is left out of the
+// message, with a warning, even when an ask references it.
+func TestCurrentPayNeverInTheMessage(t *testing.T) {
+	w := example.Workspace()
+	w.Candidate.Facts = append(w.Candidate.Facts, bespoke.Fact{ID: "pay", Text: "At my current job I make $265,000 in base salary."})
+	w.Asks = append(w.Asks, bespoke.Ask{Offer: "rocket", Term: "cash.base", Value: "300000",
+		Facts: []string{"pay", "new-house"}, YearlyValue: bespoke.Dollars(15000)})
+	d := compose(t, w, "rocket", example.Today)
+	var base *draft.Framed
+	for i := range d.Asks {
+		if d.Asks[i].Kind == "base" {
+			base = &d.Asks[i]
+		}
+	}
+	if base == nil {
+		t.Fatalf("the base ask is not in the draft: %+v", d.Asks)
+	}
+	if msg := strings.Join(d.Paragraphs, "\n\n"); strings.Contains(msg, "265,000") || len(base.Facts) != 1 || base.Facts[0] != "new-house" {
+		t.Errorf("the message uses the fact with the current pay (facts %v):\n%s", base.Facts, msg)
+	}
+	want := `the fact "pay" states your current pay ($265,000), so the message leaves it out: never volunteer your current pay (CA and WA law bars employers from asking for it)`
+	if !strings.Contains(strings.Join(d.Warnings, "\n"), want) {
+		t.Errorf("warnings %q lack %q", d.Warnings, want)
+	}
+}

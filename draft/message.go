@@ -85,15 +85,9 @@ func checklist(w *bespoke.Workspace, o *bespoke.Offer, op *plan.OfferPlan, d *Dr
 // payHistory is the advice on current pay: never volunteer it, and say which laws back the
 // candidate up.
 func payHistory(w *bespoke.Workspace, o *bespoke.Offer) []string {
-	var states []string
-	for _, s := range []string{w.Candidate.State, o.Terms.WorkState} {
-		if s != "" && bans(s) && !slices.Contains(states, s) {
-			states = append(states, s)
-		}
-	}
 	out := []string{"Don't volunteer your current or past pay: the message never mentions it, and the offer should be priced on this role."}
-	if len(states) > 0 {
-		out[0] = fmt.Sprintf("Don't volunteer your current or past pay: the message never mentions it, and %s law bars employers from asking for it. If asked, say you'd rather focus on the range for this role.", strings.Join(states, " and "))
+	if states := banStates(w, o); len(states) > 0 {
+		out[0] = fmt.Sprintf("Don't volunteer your current or past pay: the message never mentions it, and %s. If asked, say you'd rather focus on the range for this role.", banLaw(states))
 	}
 	for _, s := range []string{o.Terms.WorkState, w.Candidate.State} {
 		if how, ok := PayRangeStates[s]; ok {
@@ -102,6 +96,23 @@ func payHistory(w *bespoke.Workspace, o *bespoke.Offer) []string {
 		}
 	}
 	return out
+}
+
+// banStates returns the candidate's state and the offer's work state where a salary-history
+// law applies, each once.
+func banStates(w *bespoke.Workspace, o *bespoke.Offer) []string {
+	var states []string
+	for _, s := range []string{w.Candidate.State, o.Terms.WorkState} {
+		if s != "" && bans(s) && !slices.Contains(states, s) {
+			states = append(states, s)
+		}
+	}
+	return states
+}
+
+// banLaw says what the salary-history laws of the states do.
+func banLaw(states []string) string {
+	return strings.Join(states, " and ") + " law bars employers from asking for it"
 }
 
 // leftOut says why the plan did not recommend an applicable ask.
