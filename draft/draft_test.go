@@ -130,6 +130,19 @@ func TestNoBanStateStillNeverVolunteers(t *testing.T) {
 	}
 }
 
+// TestAlabamaLetsEmployersAsk checks that the checklist does not say Alabama bars employers from
+// asking for pay history: its law only bars refusing to hire someone who declines to answer.
+func TestAlabamaLetsEmployersAsk(t *testing.T) {
+	w := example.Workspace()
+	w.Candidate.State = "AL"
+	d := compose(t, w, "rocket", example.Today)
+	cl := strings.Join(d.Checklist, "\n")
+	want := "WA law bars employers from asking for it, and AL law bars employers from refusing to hire you for declining to give it"
+	if !strings.Contains(cl, want) {
+		t.Errorf("checklist lacks %q:\n%s", want, cl)
+	}
+}
+
 // TestEveryKindFrames checks that every kind of the catalog has a template, with and without
 // facts, and that the result is filled in.
 func TestEveryKindFrames(t *testing.T) {

@@ -110,9 +110,25 @@ func banStates(w *bespoke.Workspace, o *bespoke.Offer) []string {
 	return states
 }
 
-// banLaw says what the salary-history laws of the states do.
+// banLaw says what the salary-history laws of the states do: most bar employers from asking,
+// a few only from refusing to hire someone who declines to answer.
 func banLaw(states []string) string {
-	return strings.Join(states, " and ") + " law bars employers from asking for it"
+	var asking, refusing []string
+	for _, s := range states {
+		if slices.Contains(AskingAllowed, s) {
+			refusing = append(refusing, s)
+		} else {
+			asking = append(asking, s)
+		}
+	}
+	var parts []string
+	if len(asking) > 0 {
+		parts = append(parts, strings.Join(asking, " and ")+" law bars employers from asking for it")
+	}
+	if len(refusing) > 0 {
+		parts = append(parts, strings.Join(refusing, " and ")+" law bars employers from refusing to hire you for declining to give it")
+	}
+	return strings.Join(parts, ", and ")
 }
 
 // leftOut says why the plan did not recommend an applicable ask.
