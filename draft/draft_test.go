@@ -165,6 +165,12 @@ func TestEveryKindFrames(t *testing.T) {
 			if !strings.HasSuffix(text, "?") || (facts != nil) != strings.HasPrefix(text, "A fact.") {
 				t.Errorf("%s framed as %q", k.ID, text)
 			}
+			// A framing states nothing the candidate did not write, such as a conversation.
+			for _, invented := range []string{"discussed", "mentioned", "promised", "told me"} {
+				if strings.Contains(text, invented) {
+					t.Errorf("%s framed as %q, which claims something %s", k.ID, text, invented)
+				}
+			}
 		}
 	}
 }
