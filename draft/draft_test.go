@@ -113,6 +113,12 @@ func TestPlaybook(t *testing.T) {
 	if !strings.Contains(late.Text(), "could we move the deadline to December 14, 2026?") {
 		t.Errorf("no request for time 5 days before the deadline:\n%s", late.Text())
 	}
+	for day, when := range map[int]string{7: "expires today:", 6: "expires in 1 day:", 4: "expires in 3 days:"} {
+		d := compose(t, example.Workspace(), "rocket", bespoke.MustDate(2026, time.December, day))
+		if cl := strings.Join(d.Checklist, "\n"); !strings.Contains(cl, "The offer "+when+" the message asks for 7 more days.") {
+			t.Errorf("December %d: checklist lacks %q:\n%s", day, when, cl)
+		}
+	}
 	gone := compose(t, example.Workspace(), "rocket", bespoke.MustDate(2026, time.December, 8))
 	if !strings.Contains(strings.Join(gone.Warnings, "\n"), "has passed") || strings.Contains(gone.Text(), "move the deadline") {
 		t.Errorf("expired offer: %v", gone.Warnings)

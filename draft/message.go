@@ -54,6 +54,17 @@ func exploding(o *bespoke.Offer, opts Options) bool {
 	return opts.Today.DaysUntil(o.Deadline) <= opts.ExplodingDays
 }
 
+// inDays says when something n days from today happens: today, in 1 day, in 3 days.
+func inDays(n int) string {
+	switch n {
+	case 0:
+		return "today"
+	case 1:
+		return "in 1 day"
+	}
+	return fmt.Sprintf("in %d days", n)
+}
+
 func long(d bespoke.Date) string { return d.Time().Format("January 2, 2006") }
 
 // checklist is what the candidate should know before sending.
@@ -65,7 +76,7 @@ func checklist(w *bespoke.Workspace, o *bespoke.Offer, op *plan.OfferPlan, d *Dr
 	case !o.Deadline.IsZero() && o.Deadline.Before(opts.Today):
 		d.Warnings = append(d.Warnings, fmt.Sprintf("the offer's deadline, %s, has passed: confirm it is still open before sending", o.Deadline))
 	case exploding(o, opts):
-		cl = append(cl, fmt.Sprintf("The offer expires in %d days: the message asks for %d more.", opts.Today.DaysUntil(o.Deadline), DeadlineExtensionDays))
+		cl = append(cl, fmt.Sprintf("The offer expires %s: the message asks for %d more days.", inDays(opts.Today.DaysUntil(o.Deadline)), DeadlineExtensionDays))
 	}
 	for _, a := range op.Asks {
 		switch {
