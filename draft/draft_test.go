@@ -149,6 +149,33 @@ func TestAlabamaLetsEmployersAsk(t *testing.T) {
 	}
 }
 
+// TestLeftOutSaysWhy checks the reason the checklist gives for an ask of the candidate's that
+// the plan did not recommend.
+func TestLeftOutSaysWhy(t *testing.T) {
+	w := example.Workspace()
+	loss, gain := -3790.4, 5000.0
+	ask := func(mean *float64) plan.Ask {
+		return plan.Ask{Kind: "early_exercise", Term: "equity[rocket-iso].early_exercise", Value: "true", Applicable: true,
+			Lever: true, ValueToCandidate: plan.Valuation{Mean: mean}}
+	}
+	for _, tt := range []struct {
+		mean *float64
+		want string
+	}{
+		{&loss, "because it is worth nothing to you as valued (-$3,790.40)."},
+		{&gain, "because other asks are worth more within the signal budget."},
+		{nil, "because it has no value yet"},
+	} {
+		d, err := draft.Compose(w, &plan.OfferPlan{ID: "rocket", Asks: []plan.Ask{ask(tt.mean)}}, draft.Options{Today: example.Today})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cl := strings.Join(d.Checklist, "\n"); !strings.Contains(cl, tt.want) {
+			t.Errorf("checklist lacks %q:\n%s", tt.want, cl)
+		}
+	}
+}
+
 // TestEveryKindFrames checks that every kind of the catalog has a template, with and without
 // facts, and that the result is filled in.
 func TestEveryKindFrames(t *testing.T) {

@@ -151,6 +151,8 @@ func leftOut(a plan.Ask) string {
 		return "it has no value yet: set commute_value for the candidate, or a yearly_value on the ask"
 	case a.ValueToCandidate.Mean == nil:
 		return "it has no value yet: set a yearly_value on the ask"
+	case *a.ValueToCandidate.Mean <= 0:
+		return fmt.Sprintf("it is worth nothing to you as valued (%s)", bespoke.MoneyFromFloat(*a.ValueToCandidate.Mean).Format())
 	}
 	return "other asks are worth more within the signal budget"
 }
