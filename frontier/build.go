@@ -15,9 +15,9 @@ import (
 const DefaultMaxPoints = 1 << 22
 
 // workPerPoint bounds the candidates all the steps of a build examine together, as a multiple of
-// the point limit: about 17 million with DefaultMaxPoints, seconds of work. Bounding each step
-// alone let a domain of many issues with a large frontier run for hours, and an issue with a
-// huge number of values cannot make a step run for minutes either.
+// the point limit: about 17 million with DefaultMaxPoints, seconds of work, so that a domain of
+// many issues with a large frontier, or an issue with a huge number of values, fails in seconds
+// rather than running for hours.
 const workPerPoint = 4
 
 // number is the integer type a frontier is built with: int64 when every partial sum of both
@@ -61,7 +61,7 @@ func convert[T any](xs []*big.Int, f func(*big.Int) T) []T {
 // indices among the layer's packages; it breaks ties between partial packages that reach the
 // same pair, so that the package kept is the lexicographically smallest (see Analyze).
 // parent[j] and value[j] say which point of the previous layer, extended by which value of
-// issue k, produced point j.
+// issue k, produced point j. Once the next layer is built only parent and value are kept.
 type layer[T number[T]] struct {
 	a, b   []T
 	rank   []int64
