@@ -35,24 +35,27 @@ func TestRules(t *testing.T) {
 		rules []string
 		want  assess.Regime
 	}{
-		{"tiny at 20 people", offer(20, 2, bespoke.SeniorStaff, bespoke.Private, false), []string{"tiny-company"}, assess.Bespoke},
+		{"tiny at 20 people", offer(20, 2, bespoke.SeniorStaff, bespoke.Private, false), []string{"tiny-company", "senior-staff"}, assess.Bespoke},
 		{"tiny, senior", offer(8, 1, bespoke.Senior, bespoke.Private, false), []string{"tiny-company", "below-staff"}, assess.Borderline},
-		{"mid-size starts at 21", offer(21, 2, bespoke.SeniorStaff, bespoke.Private, false), []string{"mid-size"}, assess.System},
-		{"mid-size ends at 499", offer(499, 5, bespoke.SeniorStaff, bespoke.Private, false), []string{"mid-size"}, assess.System},
-		{"500 is past the mid-size band", offer(500, 5, bespoke.SeniorStaff, bespoke.Private, false), nil, assess.Borderline},
+		{"mid-size starts at 21", offer(21, 2, bespoke.SeniorStaff, bespoke.Private, false), []string{"mid-size", "senior-staff"}, assess.System},
+		{"mid-size ends at 499", offer(499, 5, bespoke.SeniorStaff, bespoke.Private, false), []string{"mid-size", "senior-staff"}, assess.System},
+		{"500 is past the mid-size band", offer(500, 5, bespoke.SeniorStaff, bespoke.Private, false), []string{"senior-staff"}, assess.Borderline},
 		{"mid-size, principal", offer(350, 3, bespoke.Principal, bespoke.Private, false), []string{"mid-size", "principal-plus"}, assess.System},
 		{"mid-size, distinguished, public: still system", offer(400, 2, bespoke.Distinguished, bespoke.Public, false), []string{"mid-size", "principal-plus", "distinguished-plus", "public-company"}, assess.System},
 		{"mid-size, quasi-executive", offer(350, 3, bespoke.Principal, bespoke.Private, true), []string{"quasi-executive", "principal-plus"}, assess.Bespoke},
-		{"thousands, a dozen at level", offer(8000, 12, bespoke.SeniorStaff, bespoke.Public, false), []string{"thousands-few-at-level", "public-company"}, assess.Bespoke},
-		{"999 is not thousands", offer(999, 12, bespoke.SeniorStaff, bespoke.Private, false), nil, assess.Borderline},
-		{"thousands, 15 at level", offer(1000, 15, bespoke.SeniorStaff, bespoke.Private, false), []string{"thousands-few-at-level"}, assess.Bespoke},
-		{"thousands, 16 at level", offer(1000, 16, bespoke.SeniorStaff, bespoke.Private, false), nil, assess.Borderline},
+		{"thousands, a dozen at level", offer(8000, 12, bespoke.SeniorStaff, bespoke.Public, false), []string{"thousands-few-at-level", "senior-staff", "public-company"}, assess.Bespoke},
+		{"999 is not thousands", offer(999, 12, bespoke.SeniorStaff, bespoke.Private, false), []string{"senior-staff"}, assess.Borderline},
+		{"thousands, 15 at level", offer(1000, 15, bespoke.SeniorStaff, bespoke.Private, false), []string{"thousands-few-at-level", "senior-staff"}, assess.Bespoke},
+		{"thousands, 16 at level", offer(1000, 16, bespoke.SeniorStaff, bespoke.Private, false), []string{"senior-staff"}, assess.Borderline},
 		{"many at level, staff, public", offer(5000, 200, bespoke.Staff, bespoke.Public, false), []string{"many-at-level", "staff", "public-company"}, assess.System},
-		{"49 at level is not many", offer(5000, 49, bespoke.SeniorStaff, bespoke.Private, false), nil, assess.Borderline},
+		{"49 at level is not many", offer(5000, 49, bespoke.SeniorStaff, bespoke.Private, false), []string{"senior-staff"}, assess.Borderline},
 		{"below staff", offer(700, 30, bespoke.Senior, bespoke.Private, false), []string{"below-staff"}, assess.System},
+		{"senior at a large public company", offer(200000, 0, bespoke.Senior, bespoke.Public, false), []string{"below-staff", "public-company", "at-level-unknown"}, assess.System},
+		{"senior, thousands, a dozen at level, public", offer(50000, 12, bespoke.Senior, bespoke.Public, false), []string{"thousands-few-at-level", "below-staff", "public-company"}, assess.Borderline},
+		{"senior, quasi-executive", offer(3000, 100, bespoke.Senior, bespoke.Private, true), []string{"quasi-executive", "many-at-level", "below-staff"}, assess.System},
 		{"distinguished", offer(700, 30, bespoke.Distinguished, bespoke.Private, false), []string{"principal-plus", "distinguished-plus"}, assess.Bespoke},
 		{"fellow", offer(700, 30, bespoke.Fellow, bespoke.Private, false), []string{"principal-plus", "distinguished-plus"}, assess.Bespoke},
-		{"nothing given", offer(0, 0, bespoke.SeniorStaff, bespoke.Private, false), []string{"headcount-unknown", "at-level-unknown"}, assess.Borderline},
+		{"nothing given", offer(0, 0, bespoke.SeniorStaff, bespoke.Private, false), []string{"senior-staff", "headcount-unknown", "at-level-unknown"}, assess.Borderline},
 		{"at level missing at a large company", offer(8000, 0, bespoke.Principal, bespoke.Public, false), []string{"principal-plus", "public-company", "at-level-unknown"}, assess.Bespoke},
 	}
 	for _, tt := range tests {
@@ -65,6 +68,26 @@ func TestRules(t *testing.T) {
 				t.Errorf("regime = %s (score %g), want %s", got.Regime, got.Score, tt.want)
 			}
 		})
+	}
+}
+
+// TestEveryAssessmentHasAReason checks, over a grid of inputs around every rule's edges, that
+// no offer gets a regime without at least one reason.
+func TestEveryAssessmentHasAReason(t *testing.T) {
+	rules := assess.DefaultRules()
+	for _, hc := range []int{0, 8, 20, 21, 499, 500, 999, 1000, 50000} {
+		for _, at := range []int{0, 1, 15, 16, 49, 50} {
+			for _, level := range bespoke.Level("").Values() {
+				for _, stage := range []bespoke.Stage{bespoke.Public, bespoke.Private} {
+					for _, quasi := range []bool{false, true} {
+						r := assess.AssessOffer(offer(hc, at, bespoke.Level(level), stage, quasi), rules)
+						if len(r.Reasons) == 0 {
+							t.Errorf("headcount %d, %d at level, %s, %s, quasi-executive %t: %s with no reason", hc, at, level, stage, quasi, r.Regime)
+						}
+					}
+				}
+			}
+		}
 	}
 }
 

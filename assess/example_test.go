@@ -21,6 +21,7 @@ func ExampleAssess() {
 	// Output:
 	// acme: bespoke (score +4)
 	//   +3 thousands-few-at-level
+	//   0 senior-staff
 	//   +1 public-company
 	// rocket: system (score -4)
 	//   -5 mid-size

@@ -27,6 +27,11 @@ type condition struct {
 // §1.409A-2(a)(7)).
 const NQDCElectionDays = 30
 
+// Election83bDays is the number of days after a transfer of restricted property, such as the
+// shares of an early exercise, within which an 83(b) election must be filed; there is no
+// extension (IRC §83(b)(2)).
+const Election83bDays = 30
+
 // conditions are the tests the catalog's requires and prefers name.
 var conditions = map[string]condition{
 	"has_options": {

@@ -65,10 +65,12 @@ func Compose(w *bespoke.Workspace, op *plan.OfferPlan, opts Options) (*Draft, er
 	}
 	d := &Draft{Offer: o.ID, Company: o.Company.Name, Asks: []Framed{}, Checklist: []string{}, Warnings: []string{},
 		Subject: fmt.Sprintf("Your offer for the %s role", title(o))}
+	pay := currentPay(w)
 	for _, a := range op.Asks {
 		if !a.Recommended {
 			continue
 		}
+		a.Narrative.Facts = withoutPay(w, o, a.Narrative.Facts, pay, d)
 		f, err := frame(o, a)
 		if err != nil {
 			return nil, err
@@ -129,6 +131,25 @@ func title(o *bespoke.Offer) string {
 		return o.Role.Title
 	}
 	return words(string(o.Role.Level)) + " Engineer"
+}
+
+// withoutPay returns the facts that do not state the current pay, and warns about each that
+// does: the message never mentions the current pay, even in the candidate's own words.
+func withoutPay(w *bespoke.Workspace, o *bespoke.Offer, facts []bespoke.Fact, pay []bespoke.Money, d *Draft) []bespoke.Fact {
+	var kept []bespoke.Fact
+	for _, f := range facts {
+		said, ok := statedPay(f.Text, pay)
+		if !ok {
+			kept = append(kept, f)
+			continue
+		}
+		warn := fmt.Sprintf("the fact %q states your current pay (%s), so the message leaves it out: never volunteer your current pay", f.ID, said)
+		if states := banStates(w, o); len(states) > 0 {
+			warn += fmt.Sprintf(" (%s)", banLaw(states))
+		}
+		d.Warnings = append(d.Warnings, warn+"; reword the fact without the amount to use it")
+	}
+	return kept
 }
 
 // plainWarning says that an ask goes without a narrative, with a prompt to find one.

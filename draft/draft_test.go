@@ -113,6 +113,12 @@ func TestPlaybook(t *testing.T) {
 	if !strings.Contains(late.Text(), "could we move the deadline to December 14, 2026?") {
 		t.Errorf("no request for time 5 days before the deadline:\n%s", late.Text())
 	}
+	for day, when := range map[int]string{7: "expires today:", 6: "expires in 1 day:", 4: "expires in 3 days:"} {
+		d := compose(t, example.Workspace(), "rocket", bespoke.MustDate(2026, time.December, day))
+		if cl := strings.Join(d.Checklist, "\n"); !strings.Contains(cl, "The offer "+when+" the message asks for 7 more days.") {
+			t.Errorf("December %d: checklist lacks %q:\n%s", day, when, cl)
+		}
+	}
 	gone := compose(t, example.Workspace(), "rocket", bespoke.MustDate(2026, time.December, 8))
 	if !strings.Contains(strings.Join(gone.Warnings, "\n"), "has passed") || strings.Contains(gone.Text(), "move the deadline") {
 		t.Errorf("expired offer: %v", gone.Warnings)
@@ -127,6 +133,46 @@ func TestNoBanStateStillNeverVolunteers(t *testing.T) {
 	cl := strings.Join(d.Checklist, "\n")
 	if !strings.Contains(cl, "Don't volunteer your current or past pay") || strings.Contains(cl, "law bars") {
 		t.Errorf("checklist: %s", cl)
+	}
+}
+
+// TestAlabamaLetsEmployersAsk checks that the checklist does not say Alabama bars employers from
+// asking for pay history: its law only bars refusing to hire someone who declines to answer.
+func TestAlabamaLetsEmployersAsk(t *testing.T) {
+	w := example.Workspace()
+	w.Candidate.State = "AL"
+	d := compose(t, w, "rocket", example.Today)
+	cl := strings.Join(d.Checklist, "\n")
+	want := "WA law bars employers from asking for it, and AL law bars employers from refusing to hire you for declining to give it"
+	if !strings.Contains(cl, want) {
+		t.Errorf("checklist lacks %q:\n%s", want, cl)
+	}
+}
+
+// TestLeftOutSaysWhy checks the reason the checklist gives for an ask of the candidate's that
+// the plan did not recommend.
+func TestLeftOutSaysWhy(t *testing.T) {
+	w := example.Workspace()
+	loss, gain := -3790.4, 5000.0
+	ask := func(mean *float64) plan.Ask {
+		return plan.Ask{Kind: "early_exercise", Term: "equity[rocket-iso].early_exercise", Value: "true", Applicable: true,
+			Lever: true, ValueToCandidate: plan.Valuation{Mean: mean}}
+	}
+	for _, tt := range []struct {
+		mean *float64
+		want string
+	}{
+		{&loss, "because it is worth nothing to you as valued (-$3,790.40)."},
+		{&gain, "because other asks are worth more within the signal budget."},
+		{nil, "because it has no value yet"},
+	} {
+		d, err := draft.Compose(w, &plan.OfferPlan{ID: "rocket", Asks: []plan.Ask{ask(tt.mean)}}, draft.Options{Today: example.Today})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cl := strings.Join(d.Checklist, "\n"); !strings.Contains(cl, tt.want) {
+			t.Errorf("checklist lacks %q:\n%s", tt.want, cl)
+		}
 	}
 }
 
@@ -152,6 +198,12 @@ func TestEveryKindFrames(t *testing.T) {
 			if !strings.HasSuffix(text, "?") || (facts != nil) != strings.HasPrefix(text, "A fact.") {
 				t.Errorf("%s framed as %q", k.ID, text)
 			}
+			// A framing states nothing the candidate did not write, such as a conversation.
+			for _, invented := range []string{"discussed", "mentioned", "promised", "told me"} {
+				if strings.Contains(text, invented) {
+					t.Errorf("%s framed as %q, which claims something %s", k.ID, text, invented)
+				}
+			}
 		}
 	}
 }
@@ -160,5 +212,31 @@ func TestUnknownOffer(t *testing.T) {
 	_, err := draft.Compose(example.Workspace(), &plan.OfferPlan{ID: "nope"}, draft.Options{})
 	if bespoke.ErrorCode(err) != bespoke.ENOTFOUND {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestCurrentPayNeverInTheMessage checks that a fact stating the current pay is left out of the
+// message, with a warning, even when an ask references it.
+func TestCurrentPayNeverInTheMessage(t *testing.T) {
+	w := example.Workspace()
+	w.Candidate.Facts = append(w.Candidate.Facts, bespoke.Fact{ID: "pay", Text: "At my current job I make $265,000 in base salary."})
+	w.Asks = append(w.Asks, bespoke.Ask{Offer: "rocket", Term: "cash.base", Value: "300000",
+		Facts: []string{"pay", "new-house"}, YearlyValue: bespoke.Dollars(15000)})
+	d := compose(t, w, "rocket", example.Today)
+	var base *draft.Framed
+	for i := range d.Asks {
+		if d.Asks[i].Kind == "base" {
+			base = &d.Asks[i]
+		}
+	}
+	if base == nil {
+		t.Fatalf("the base ask is not in the draft: %+v", d.Asks)
+	}
+	if msg := strings.Join(d.Paragraphs, "\n\n"); strings.Contains(msg, "265,000") || len(base.Facts) != 1 || base.Facts[0] != "new-house" {
+		t.Errorf("the message uses the fact with the current pay (facts %v):\n%s", base.Facts, msg)
+	}
+	want := `the fact "pay" states your current pay ($265,000), so the message leaves it out: never volunteer your current pay (CA and WA law bars employers from asking for it)`
+	if !strings.Contains(strings.Join(d.Warnings, "\n"), want) {
+		t.Errorf("warnings %q lack %q", d.Warnings, want)
 	}
 }

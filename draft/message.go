@@ -54,6 +54,17 @@ func exploding(o *bespoke.Offer, opts Options) bool {
 	return opts.Today.DaysUntil(o.Deadline) <= opts.ExplodingDays
 }
 
+// inDays says when something n days from today happens: today, in 1 day, in 3 days.
+func inDays(n int) string {
+	switch n {
+	case 0:
+		return "today"
+	case 1:
+		return "in 1 day"
+	}
+	return fmt.Sprintf("in %d days", n)
+}
+
 func long(d bespoke.Date) string { return d.Time().Format("January 2, 2006") }
 
 // checklist is what the candidate should know before sending.
@@ -65,7 +76,7 @@ func checklist(w *bespoke.Workspace, o *bespoke.Offer, op *plan.OfferPlan, d *Dr
 	case !o.Deadline.IsZero() && o.Deadline.Before(opts.Today):
 		d.Warnings = append(d.Warnings, fmt.Sprintf("the offer's deadline, %s, has passed: confirm it is still open before sending", o.Deadline))
 	case exploding(o, opts):
-		cl = append(cl, fmt.Sprintf("The offer expires in %d days: the message asks for %d more.", opts.Today.DaysUntil(o.Deadline), DeadlineExtensionDays))
+		cl = append(cl, fmt.Sprintf("The offer expires %s: the message asks for %d more days.", inDays(opts.Today.DaysUntil(o.Deadline)), DeadlineExtensionDays))
 	}
 	for _, a := range op.Asks {
 		switch {
@@ -85,15 +96,9 @@ func checklist(w *bespoke.Workspace, o *bespoke.Offer, op *plan.OfferPlan, d *Dr
 // payHistory is the advice on current pay: never volunteer it, and say which laws back the
 // candidate up.
 func payHistory(w *bespoke.Workspace, o *bespoke.Offer) []string {
-	var states []string
-	for _, s := range []string{w.Candidate.State, o.Terms.WorkState} {
-		if s != "" && bans(s) && !slices.Contains(states, s) {
-			states = append(states, s)
-		}
-	}
 	out := []string{"Don't volunteer your current or past pay: the message never mentions it, and the offer should be priced on this role."}
-	if len(states) > 0 {
-		out[0] = fmt.Sprintf("Don't volunteer your current or past pay: the message never mentions it, and %s law bars employers from asking for it. If asked, say you'd rather focus on the range for this role.", strings.Join(states, " and "))
+	if states := banStates(w, o); len(states) > 0 {
+		out[0] = fmt.Sprintf("Don't volunteer your current or past pay: the message never mentions it, and %s. If asked, say you'd rather focus on the range for this role.", banLaw(states))
 	}
 	for _, s := range []string{o.Terms.WorkState, w.Candidate.State} {
 		if how, ok := PayRangeStates[s]; ok {
@@ -102,6 +107,39 @@ func payHistory(w *bespoke.Workspace, o *bespoke.Offer) []string {
 		}
 	}
 	return out
+}
+
+// banStates returns the candidate's state and the offer's work state where a salary-history
+// law applies, each once.
+func banStates(w *bespoke.Workspace, o *bespoke.Offer) []string {
+	var states []string
+	for _, s := range []string{w.Candidate.State, o.Terms.WorkState} {
+		if s != "" && bans(s) && !slices.Contains(states, s) {
+			states = append(states, s)
+		}
+	}
+	return states
+}
+
+// banLaw says what the salary-history laws of the states do: most bar employers from asking,
+// a few only from refusing to hire someone who declines to answer.
+func banLaw(states []string) string {
+	var asking, refusing []string
+	for _, s := range states {
+		if slices.Contains(AskingAllowed, s) {
+			refusing = append(refusing, s)
+		} else {
+			asking = append(asking, s)
+		}
+	}
+	var parts []string
+	if len(asking) > 0 {
+		parts = append(parts, strings.Join(asking, " and ")+" law bars employers from asking for it")
+	}
+	if len(refusing) > 0 {
+		parts = append(parts, strings.Join(refusing, " and ")+" law bars employers from refusing to hire you for declining to give it")
+	}
+	return strings.Join(parts, ", and ")
 }
 
 // leftOut says why the plan did not recommend an applicable ask.
@@ -113,6 +151,8 @@ func leftOut(a plan.Ask) string {
 		return "it has no value yet: set commute_value for the candidate, or a yearly_value on the ask"
 	case a.ValueToCandidate.Mean == nil:
 		return "it has no value yet: set a yearly_value on the ask"
+	case *a.ValueToCandidate.Mean <= 0:
+		return fmt.Sprintf("it is worth nothing to you as valued (%s)", bespoke.MoneyFromFloat(*a.ValueToCandidate.Mean).Format())
 	}
 	return "other asks are worth more within the signal budget"
 }

@@ -12,6 +12,11 @@ var SalaryHistoryBans = []string{
 	"PR", "RI", "VT", "WA",
 }
 
+// AskingAllowed are the jurisdictions of SalaryHistoryBans whose law lets an employer ask for
+// pay history but bars it from refusing to hire someone who declines to answer (Alabama, Code
+// of Ala. §25-1-30).
+var AskingAllowed = []string{"AL"}
+
 // PayRangeStates are the states whose law requires employers to publish a position's pay
 // range, or to give it on request (tcwglobal.com/pay-transparency-by-state;
 // gapsquare.com/resources/us-pay-transparency-laws-by-state-and-locality).

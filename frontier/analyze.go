@@ -9,8 +9,9 @@ import (
 // Options tune Analyze. The zero value is the Standard convention and DefaultMaxPoints.
 type Options struct {
 	Convention Convention
-	// MaxPoints bounds the number of distinct utility pairs kept after any issue; Analyze fails
-	// with EUNSUPPORTED past it. Zero means DefaultMaxPoints.
+	// MaxPoints bounds the number of distinct utility pairs kept after any issue, and, at four
+	// times it, the partial packages examined over all issues; Analyze fails with EUNSUPPORTED
+	// past either. Zero means DefaultMaxPoints.
 	MaxPoints int
 }
 

@@ -14,9 +14,11 @@ import (
 // keeps adversarial input from exhausting memory.
 const DefaultMaxPoints = 1 << 22
 
-// workPerPoint bounds the candidates one step may examine, as a multiple of the point limit, so
-// that an issue with a huge number of values cannot make a step run for minutes.
-const workPerPoint = 64
+// workPerPoint bounds the candidates all the steps of a build examine together, as a multiple of
+// the point limit: about 17 million with DefaultMaxPoints, seconds of work, so that a domain of
+// many issues with a large frontier, or an issue with a huge number of values, fails in seconds
+// rather than running for hours.
+const workPerPoint = 4
 
 // number is the integer type a frontier is built with: int64 when every partial sum of both
 // parties' scaled utilities fits in one, big.Int otherwise. Both are exact.
@@ -59,7 +61,7 @@ func convert[T any](xs []*big.Int, f func(*big.Int) T) []T {
 // indices among the layer's packages; it breaks ties between partial packages that reach the
 // same pair, so that the package kept is the lexicographically smallest (see Analyze).
 // parent[j] and value[j] say which point of the previous layer, extended by which value of
-// issue k, produced point j.
+// issue k, produced point j. Once the next layer is built only parent and value are kept.
 type layer[T number[T]] struct {
 	a, b   []T
 	rank   []int64
@@ -88,15 +90,29 @@ func (x *candidate[T]) before(y *candidate[T]) bool {
 
 // buildFrontier returns the layers of the frontier over all issues, the last one being the
 // frontier of whole packages. ta[i][v] and tb[i][v] are the parties' scaled utility terms.
+//
+// The work is bounded by workPerPoint × limit candidates in all, and each layer by limit points.
+// Once a layer is extended only its back-pointers are kept, so that memory holds the utilities of
+// two layers at a time.
 func buildFrontier[T number[T]](ta, tb [][]T, zero T, issues []Issue, limit int) ([]*layer[T], error) {
 	layers := []*layer[T]{{a: []T{zero}, b: []T{zero}, rank: []int64{0}, parent: []int32{-1}, value: []int32{-1}}}
+	budget := workPerPoint * int64(limit)
 	for i := range ta {
-		next, err := extend(layers[len(layers)-1], ta[i], tb[i], limit)
+		prev := layers[len(layers)-1]
+		work := int64(len(prev.a)) * int64(len(ta[i]))
+		if work > budget {
+			return nil, bespoke.Errorf(bespoke.EUNSUPPORTED,
+				"the frontier's construction passed %d partial packages at issue %q (%d of %d); the domain is too large to analyse exactly",
+				workPerPoint*int64(limit), issues[i].Name, i+1, len(issues))
+		}
+		budget -= work
+		next, err := extend(prev, ta[i], tb[i], limit)
 		if err != nil {
 			return nil, bespoke.Errorf(bespoke.EUNSUPPORTED,
 				"the frontier passed %d points at issue %q (%d of %d); the domain is too large to analyse exactly",
 				limit, issues[i].Name, i+1, len(issues))
 		}
+		prev.a, prev.b, prev.rank = nil, nil, nil
 		layers = append(layers, next)
 	}
 	return layers, nil
@@ -111,9 +127,6 @@ var errTooLarge = errors.New("frontier too large")
 // better than an earlier one is dominated by it, or ties it and has the larger package key.
 func extend[T number[T]](prev *layer[T], ta, tb []T, limit int) (*layer[T], error) {
 	m := int64(len(ta))
-	if int64(len(prev.a))*m > workPerPoint*int64(limit) {
-		return nil, errTooLarge
-	}
 	h := make(candHeap[T], 0, len(ta))
 	for v := range ta {
 		h = append(h, prev.candidate(0, int32(v), ta, tb, m))

@@ -89,24 +89,59 @@ func TestAnalyzeErrors(t *testing.T) {
 		t.Errorf("unknown convention: %v", err)
 	}
 	fine := decimalDomain(12, 10, 1)
-	_, err := frontier.Analyze(opposedDomain(12, 10, 1), frontier.Options{MaxPoints: 50})
+	wide := func(values int) *frontier.Problem {
+		pr := &frontier.Problem{Domain: frontier.Domain{Issues: []frontier.Issue{{Name: "x"}}}}
+		for k := range pr.Parties {
+			pr.Parties[k] = frontier.Party{Weights: rats("1"), Scores: [][]*big.Rat{nil}}
+		}
+		for v := range values {
+			pr.Domain.Issues[0].Values = append(pr.Domain.Issues[0].Values, fmt.Sprint(v))
+			pr.Parties[0].Scores[0] = append(pr.Parties[0].Scores[0], big.NewRat(int64(v), 1))
+			pr.Parties[1].Scores[0] = append(pr.Parties[1].Scores[0], big.NewRat(int64(-v), 1))
+		}
+		return pr
+	}
+	_, err := frontier.Analyze(wide(100), frontier.Options{MaxPoints: 50})
 	if bespoke.ErrorCode(err) != bespoke.EUNSUPPORTED || !strings.Contains(err.Error(), "the frontier passed 50 points") {
 		t.Errorf("frontier over MaxPoints: %v", err)
 	}
-	wide := &frontier.Problem{Domain: frontier.Domain{Issues: []frontier.Issue{{Name: "x"}}}}
-	for k := range wide.Parties {
-		wide.Parties[k] = frontier.Party{Weights: rats("1"), Scores: [][]*big.Rat{nil}}
-	}
-	for v := range 1000 {
-		wide.Domain.Issues[0].Values = append(wide.Domain.Issues[0].Values, fmt.Sprint(v))
-		wide.Parties[0].Scores[0] = append(wide.Parties[0].Scores[0], big.NewRat(int64(v), 1))
-		wide.Parties[1].Scores[0] = append(wide.Parties[1].Scores[0], big.NewRat(int64(-v), 1))
-	}
-	if _, err := frontier.Analyze(wide, frontier.Options{MaxPoints: 10}); bespoke.ErrorCode(err) != bespoke.EUNSUPPORTED {
+	if _, err := frontier.Analyze(wide(1000), frontier.Options{MaxPoints: 10}); bespoke.ErrorCode(err) != bespoke.EUNSUPPORTED {
 		t.Errorf("an issue of 1000 values with a limit of 10 points: %v", err)
 	}
 	if _, err := frontier.Analyze(fine, frontier.Options{MaxPoints: 1 << 20}); err != nil {
 		t.Errorf("within MaxPoints: %v", err)
+	}
+}
+
+// TestWorkIsBoundedOverAllIssues checks that the work bound covers the whole build: a frontier of
+// 512 points carried through 600 more issues stays under the point limit at every issue, and
+// examines 1,024 candidates at each, but fails once the total passes four times the limit.
+func TestWorkIsBoundedOverAllIssues(t *testing.T) {
+	pr := &frontier.Problem{}
+	for k := range pr.Parties {
+		pr.Parties[k].Name = string(rune('A' + k))
+	}
+	add := func(name string, a, b [2]int64) {
+		pr.Domain.Issues = append(pr.Domain.Issues, frontier.Issue{Name: name, Values: []string{"v0", "v1"}})
+		for k, s := range [2][2]int64{a, b} {
+			p := &pr.Parties[k]
+			p.Weights = append(p.Weights, big.NewRat(1, 1))
+			p.Scores = append(p.Scores, []*big.Rat{big.NewRat(s[0], 1), big.NewRat(s[1], 1)})
+		}
+	}
+	for i := range 9 { // opposed: every one of the 512 packages is efficient
+		add(fmt.Sprintf("trade%d", i), [2]int64{0, 1 << i}, [2]int64{1 << i, 0})
+	}
+	for i := range 600 { // both prefer v1: the frontier keeps its 512 points
+		add(fmt.Sprintf("agree%d", i), [2]int64{0, 1}, [2]int64{0, 1})
+	}
+	an, err := frontier.Analyze(pr, frontier.Options{})
+	if err != nil || len(an.Frontier) != 512 {
+		t.Fatalf("within the default bound: %v", err)
+	}
+	_, err = frontier.Analyze(pr, frontier.Options{MaxPoints: 1000})
+	if bespoke.ErrorCode(err) != bespoke.EUNSUPPORTED || !strings.Contains(err.Error(), "passed 4000 partial packages") {
+		t.Errorf("615,000 candidates with a limit of 1,000 points: %v", err)
 	}
 }
 

@@ -78,6 +78,24 @@ func TestDecodeQuirks(t *testing.T) {
 	}
 }
 
+// TestDecodeEncodings checks that a UTF-8 byte order mark and a declared ISO-8859-1 encoding
+// are read, and that the values of both files still match.
+func TestDecodeEncodings(t *testing.T) {
+	domain := "\xef\xbb\xbf" + strings.Replace(testDomain, `value="yes"`, `value="oui, café"`, 1)
+	latin := `<?xml version="1.0" encoding="ISO-8859-1"?>` + "\n" +
+		strings.Replace(goodProfile, `value="yes"`, "value=\"oui, caf\xe9\"", 1)
+	pr, err := Decode([]byte(domain), [2][]byte{[]byte(latin), []byte(strings.Replace(goodProfile, `value="yes"`, `value="oui, café"`, 1))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := pr.Domain.Issues[1].Values[1]; got != "oui, café" {
+		t.Errorf("value %q", got)
+	}
+	if s := pr.Parties[0].Scores[1]; s[0].RatString() != "1" || s[1].RatString() != "1/2" {
+		t.Errorf("scores of the Latin-1 profile %v", s)
+	}
+}
+
 func TestDecodeErrors(t *testing.T) {
 	tests := []struct {
 		name, domain, profile, code, want string
@@ -87,6 +105,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"empty", "", goodProfile, bespoke.EINVALID, "domain: the document has no root element"},
 		{"wrong root", `<domain/>`, goodProfile, bespoke.EINVALID, "root element is <domain>"},
 		{"two roots", testDomain + `<x/>`, goodProfile, bespoke.EINVALID, "a second root element <x>"},
+		{"other encoding", `<?xml version="1.0" encoding="windows-1252"?><utility_space/>`, goodProfile, bespoke.EINVALID, `domain: the document declares the encoding "windows-1252"; only UTF-8 and ISO-8859-1 are read`},
 		{"entity", testDomain, `<!DOCTYPE u [<!ENTITY a "b">]><utility_space>&a;</utility_space>`, bespoke.EINVALID, "malformed XML"},
 		{"no objective", `<utility_space/>`, goodProfile, bespoke.EINVALID, "has no <objective>"},
 		{"integer issue", strings.Replace(testDomain, `name="Remote" type="discrete"`, `name="Remote" type="integer"`, 1), goodProfile, bespoke.EUNSUPPORTED, `issue "Remote" is of type "integer"`},

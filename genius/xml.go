@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // The XML of GeNIUS 10.x. A domain is
@@ -62,7 +63,8 @@ type xmlValue struct {
 // parseUtilitySpace reads the <utility_space> of a domain or profile document: the root
 // element, or the root's <utility_space> child when the root is <negotiation_template>.
 func parseUtilitySpace(data []byte) (*xmlUtilitySpace, error) {
-	dec := xml.NewDecoder(bytes.NewReader(data))
+	dec := xml.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, utf8BOM)))
+	dec.CharsetReader = charsetReader
 	root, err := firstElement(dec)
 	if err != nil {
 		return nil, err
@@ -91,6 +93,35 @@ func parseUtilitySpace(data []byte) (*xmlUtilitySpace, error) {
 		return nil, err
 	}
 	return &us, nil
+}
+
+// utf8BOM is the byte order mark some editors put at the start of a UTF-8 file.
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// charsetError is a declared encoding the reader does not read.
+type charsetError struct{ label string }
+
+func (e charsetError) Error() string {
+	return "the document declares the encoding " + strconv.Quote(e.label) + "; only UTF-8 and ISO-8859-1 are read"
+}
+
+// charsetReader reads the encodings besides UTF-8 that a GeNIUS file may declare: ISO-8859-1,
+// which Java tools write, and US-ASCII, a subset of it.
+func charsetReader(label string, input io.Reader) (io.Reader, error) {
+	switch strings.ToLower(label) {
+	case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii":
+	default:
+		return nil, charsetError{label}
+	}
+	b, err := io.ReadAll(input)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(b))
+	for _, c := range b {
+		out = utf8.AppendRune(out, rune(c))
+	}
+	return bytes.NewReader(out), nil
 }
 
 // firstElement skips the prolog (declaration, comments, white space) to the root element.
@@ -137,6 +168,10 @@ func trailing(dec *xml.Decoder) error {
 
 // xmlError rewords encoding/xml's errors, which start with "XML syntax error on line N".
 func xmlError(err error) error {
+	var ce charsetError
+	if errors.As(err, &ce) {
+		return ce
+	}
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
 		return errors.New("malformed XML at line " + strconv.Itoa(se.Line) + ": " + se.Msg)

@@ -194,7 +194,7 @@ func leverWarning(kind string, res *assess.Result) string {
 func kindWarnings(c catalog.Context, k *catalog.Kind) []string {
 	switch k.ID {
 	case "early_exercise":
-		return []string{"file an 83(b) election with the IRS within 30 days of each early exercise; there is no extension (IRC §83(b)(2))"}
+		return earlyExerciseWarnings(c)
 	case "deferred_comp":
 		return []string{fmt.Sprintf("as a new participant you must elect to defer within 30 days of becoming eligible: by %s if that is the start date (§409A)", catalog.NQDCElectionCloses(c.Offer))}
 	case "exercise_window":
@@ -204,6 +204,21 @@ func kindWarnings(c catalog.Context, k *catalog.Kind) []string {
 		}
 	}
 	return nil
+}
+
+// earlyExerciseWarnings are the 83(b) deadline of an early exercise and, once it has passed for
+// an exercise on the first day the grant could be exercised (the grant date or the start date,
+// whichever is later, as the valuation assumes), that it has.
+func earlyExerciseWarnings(c catalog.Context) []string {
+	ws := []string{"file an 83(b) election with the IRS within 30 days of each early exercise; there is no extension (IRC §83(b)(2))"}
+	first := c.Offer.StartDate
+	if g := catalog.Grant(c.Offer, c.Ask.Term); g != nil && g.GrantDate.After(first) {
+		first = g.GrantDate
+	}
+	if closes := first.AddDays(catalog.Election83bDays); c.Today.After(closes) {
+		ws = append(ws, fmt.Sprintf("the 30-day 83(b) window for an early exercise on %s closed on %s: an exercise now needs its own election within 30 days of it, and the spread between the strike and the share's value then is taxed (for the AMT, on ISOs)", first, closes))
+	}
+	return ws
 }
 
 // value prices an ask for the candidate: the valuation engine for the kinds it models, else

@@ -179,9 +179,16 @@ func TestDeadlines(t *testing.T) {
 	if d.Applicable || d.Recommended || !strings.Contains(strings.Join(d.Warnings, ";"), "closed on 2027-02-03") {
 		t.Errorf("deferral after the window: %+v", d)
 	}
+	const gone = "83(b) window for an early exercise on 2027-01-04 closed on 2027-02-03"
+	if e := find(rocket, "equity[rocket-backloaded].early_exercise"); !strings.Contains(strings.Join(e.Warnings, ";"), gone) {
+		t.Errorf("early exercise after its 83(b) window: %v", e.Warnings)
+	}
 	rep = planExample(t, example.Workspace(), plan.Options{Valuer: engine})
 	if len(rep.Offers[1].Warnings) != 0 {
 		t.Errorf("warnings before the deadline: %v", rep.Offers[1].Warnings)
+	}
+	if e := find(rep.Offers[1], "equity[rocket-backloaded].early_exercise"); strings.Contains(strings.Join(e.Warnings, ";"), "83(b) window") {
+		t.Errorf("early exercise before the start: %v", e.Warnings)
 	}
 }
 
