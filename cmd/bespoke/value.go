@@ -102,6 +102,9 @@ func runValue(c *cobra.Command, a *app, o *valueOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := checkTermAsks(ws, asks, o.terms, bespoke.DateOf(a.now())); err != nil {
+		return err
+	}
 	asks = append(ws.Asks, asks...)
 	bar := newProgressBar(a.stderr, a.now)
 	defer bar.clear()
@@ -157,4 +160,23 @@ func termAsks(c *cobra.Command, ws *bespoke.Workspace, terms []string) ([]bespok
 		asks = append(asks, bespoke.Ask{Offer: id, Term: path, Value: bespoke.Scalar(val)})
 	}
 	return asks, nil
+}
+
+// checkTermAsks checks each --term as the workspace's own asks are checked: the value must
+// fit the term and leave the offer valid (a window of -100 days, a negative base or a work
+// state that is not one would otherwise be valued). flags are the --term flags as written,
+// in the order of asks. The first error is returned, naming the flag, as invalid input.
+func checkTermAsks(ws *bespoke.Workspace, asks []bespoke.Ask, flags []string, today bespoke.Date) error {
+	if len(asks) == 0 {
+		return nil
+	}
+	probe := *ws
+	probe.Asks, probe.Rounds = asks, nil
+	for _, p := range probe.Validate(today).Errors() {
+		var i int
+		if n, _ := fmt.Sscanf(p.Path, "asks[%d]", &i); n == 1 && i < len(flags) {
+			return bespoke.Errorf(bespoke.EINVALID, "--term %q: %s", flags[i], p.Message)
+		}
+	}
+	return nil
 }
