@@ -206,10 +206,14 @@ func (s *sim) checkLiquid(ii, d, end int) {
 
 // exerciseSell exercises issue ii's pool on day d and sells the shares at px the same day: the
 // spread over the strike at the fair market value is wages (NSO) or ordinary income from a
-// disqualifying disposition (ISO), anything above it a short-term gain.
+// disqualifying disposition (ISO), anything above it a short-term gain. At an acquisition the
+// options are cashed out instead: cancelled for their spread, which is wages, an ISO's too
+// (no share is transferred or disposed of, so the payroll-tax exclusion of IRC §3121(a)(22)
+// does not apply).
 func (s *sim) exerciseSell(ii, d int, px bespoke.Price) {
 	is := &s.j.issues[ii]
 	fmv := s.p.fmvAt(d)
+	cashOut := s.p.co.regime == regPrivate && s.p.fate == fateAcquisition
 	for part, n := range s.vested[ii] {
 		if n == 0 {
 			continue
@@ -217,7 +221,7 @@ func (s *sim) exerciseSell(ii, d int, px bespoke.Price) {
 		gain := (px - is.strike).Value(n).Cents()
 		income := min(max(fmv-is.strike, 0).Value(n).Cents(), gain)
 		b := s.year(d)
-		if part == 0 && d <= s.dep+isoGraceDays {
+		if part == 0 && d <= s.dep+isoGraceDays && !cashOut {
 			b.ordinary += income
 		} else {
 			b.wages += income
