@@ -32,38 +32,44 @@ func (s *sim) decide(ii, d int, final, count bool) {
 	if s.vested[ii] == [2]int64{} {
 		return
 	}
+	fmv := s.p.fmvAt(d)
+	wait := s.j.table.wait(ii, d-s.j.start)
+	for part := range 2 {
+		s.decidePart(ii, part, d, fmv, wait, final, count)
+	}
+}
+
+// decidePart is the private rule on one part of issue ii's pool (0 the ISOs, 1 the NSOs) on
+// day d, at fair market value fmv, waiting being worth wait an option when final is not set.
+func (s *sim) decidePart(ii, part, d int, fmv bespoke.Price, wait float64, final, count bool) {
+	n := s.vested[ii][part]
+	if n == 0 {
+		return
+	}
 	j := s.j
 	is := &j.issues[ii]
-	t := d - j.start
-	fmv := s.p.fmvAt(d)
-	for part := range 2 {
-		n := s.vested[ii][part]
-		if n == 0 {
-			continue
-		}
-		isoNow := part == 0 && d <= s.dep+isoGraceDays
-		spread := max(fmv-is.strike, 0).Float()
-		rate := j.rates.ordinary
-		basis := is.strike.Float() + spread
-		if isoNow {
-			rate, basis = j.rates.amt, is.strike.Float()
-		}
-		cost := is.strike.Float() + rate*spread
-		if count {
-			s.demand += cost * float64(n)
-		}
-		v := j.table.hold(t, basis) - cost
-		if v <= 0 || !final && v <= j.table.wait(ii, t) {
-			continue
-		}
-		afford := int64(float64(s.cash) / 100 / cost)
-		if cost <= 0 {
-			afford = n
-		}
-		if m := min(n, afford); m > 0 {
-			s.vested[ii][part] -= m
-			s.exerciseHold(ii, d, m, fmv, isoNow)
-		}
+	isoNow := part == 0 && d <= s.dep+isoGraceDays
+	spread := max(fmv-is.strike, 0).Float()
+	rate := j.rates.ordinary
+	basis := is.strike.Float() + spread
+	if isoNow {
+		rate, basis = j.rates.amt, is.strike.Float()
+	}
+	cost := is.strike.Float() + rate*spread
+	if count {
+		s.demand += cost * float64(n)
+	}
+	v := j.table.hold(d-j.start, basis) - cost
+	if v <= 0 || !final && v <= wait {
+		return
+	}
+	afford := int64(float64(s.cash) / 100 / cost)
+	if cost <= 0 {
+		afford = n
+	}
+	if m := min(n, afford); m > 0 {
+		s.vested[ii][part] -= m
+		s.exerciseHold(ii, d, m, fmv, isoNow)
 	}
 }
 
