@@ -327,3 +327,26 @@ func TestSalaryClosedForm(t *testing.T) {
 		}
 	}
 }
+
+// TestStartDateIsNotPriced checks that changing an offer's start date is refused as
+// unsupported rather than priced: moved a day earlier, the public offer of the example became
+// the earliest start, moving the leave date every job is valued from while its grants kept
+// vesting from the old date, and the paired estimate said −$12,800 for a job whose own value
+// does not change when the whole workspace is valued with the new date.
+func TestStartDateIsNotPriced(t *testing.T) {
+	ws := exampleWorkspace()
+	ws.Assumptions.Scenarios = 200
+	v := mustValue(t, ws, Options{})
+	for _, d := range []bespoke.Date{date(2027, 1, 3), date(2027, 2, 4)} {
+		_, err := v.Change(context.Background(), "acme", func(o *bespoke.Offer) error {
+			o.StartDate = d
+			return nil
+		})
+		if bespoke.ErrorCode(err) != bespoke.EUNSUPPORTED {
+			t.Errorf("start date %s: error %v, want %s", d, err, bespoke.EUNSUPPORTED)
+		}
+	}
+	if _, err := v.Ask(context.Background(), bespoke.Ask{Offer: "acme", Term: "start_date", Value: "2027-02-04"}); bespoke.ErrorCode(err) != bespoke.EUNSUPPORTED {
+		t.Errorf("ask on start_date: error %v, want %s", err, bespoke.EUNSUPPORTED)
+	}
+}

@@ -65,7 +65,7 @@ The model, its rules and its simplifications: docs/valuation.md.`,
 	f.IntVar(&o.scenarios, "scenarios", 0, "number of scenarios (default: the workspace's assumptions.scenarios)")
 	f.Uint64Var(&o.seed, "seed", 0, "random seed (default: the workspace's assumptions.seed)")
 	f.BoolVar(&o.preTax, "pre-tax", false, "turn taxes off: every figure before tax")
-	f.StringArrayVar(&o.terms, "term", nil, "price a change, OFFER.PATH=VALUE (repeatable), as an ask")
+	f.StringArrayVar(&o.terms, "term", nil, "price a change, OFFER.PATH=VALUE (repeatable), as an ask (not the start date)")
 	addOutputFlag(c, &o.output, table.Text, table.JSON, table.Markdown)
 	return c
 }
@@ -121,6 +121,14 @@ func runValue(c *cobra.Command, a *app, o *valueOptions) error {
 	for i, ask := range asks {
 		bar.phase(fmt.Sprintf("ask %d of %d", i+1, len(asks)))
 		e, err := v.Ask(ctx, ask)
+		if bespoke.ErrorCode(err) == bespoke.EUNSUPPORTED && i < len(ws.Asks) {
+			// a workspace ask the valuation does not price (a start date): say so, value the rest
+			rep.Notes = append(rep.Notes, fmt.Sprintf("asks[%d] (%s of %s) is not priced: %s", i, ask.Term, ask.Offer, bespoke.ErrorMessage(err)))
+			continue
+		}
+		if err != nil && i >= len(ws.Asks) {
+			return &bespoke.Error{Code: bespoke.ErrorCode(err), Message: fmt.Sprintf("--term %q: %s", o.terms[i-len(ws.Asks)], bespoke.ErrorMessage(err))}
+		}
 		if err != nil {
 			return err
 		}
