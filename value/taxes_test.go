@@ -252,3 +252,36 @@ func TestAcquisitionCashesOutISOsAsWages(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlyExerciseTaxesTheSpread checks what an early exercise with an 83(b) election books
+// when the 409A value ($4.00) is above the strike ($3.10): the NSOs' $0.90 spread is wages at
+// the exercise and the ISOs' an AMT bargain element, whatever becomes of the shares (here the
+// company fails, so they are never sold); shares unvested at the departure are bought back
+// at the lower of cost and 409A value.
+func TestEarlyExerciseTaxesTheSpread(t *testing.T) {
+	ws := exampleWorkspace()
+	m, err := compile(ws, noTaxes{}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := m.jobs[2] // rocket: its first issue is the ISO grant at $3.10
+	grant, vest, dep := j.start, j.start+400, j.start+700
+	for _, tt := range []struct {
+		name string
+		day  int
+		back int64
+	}{{"vested", vest, 0}, {"bought back", dep + 1, 3_100_00}} {
+		s := newSim(m, j)
+		s.resetAt(dep)
+		s.p = path{m: m, co: &j.co, start: j.start, fate: fateFailure, exit: dep + 2000}
+		tr := tranche{day: tt.day, shares: 1000, iso: 600}
+		s.ownEarly(0, &tr, grant, px(4))
+		want := book{wages: 360_00, iso: 540_00}
+		if got := *s.year(grant); got != want {
+			t.Errorf("%s: book of the exercise year %+v, want %+v", tt.name, got, want)
+		}
+		if got := s.year(dep).cash; got != tt.back { // the departure falls in year 2
+			t.Errorf("%s: cash at the departure %d, want %d", tt.name, got, tt.back)
+		}
+	}
+}
