@@ -74,7 +74,12 @@ func (v *Valuation) Ask(ctx context.Context, a bespoke.Ask) (Estimate, error) {
 // Change values changing offer id with change, which receives a copy of the offer to modify:
 // the offer is valued again over the same scenarios (same random streams) and the estimate is
 // of the per-scenario differences. Errors: ENOTFOUND for an unknown offer, whatever change
-// returns, and the errors of New for a changed offer the engine cannot value.
+// returns, EUNSUPPORTED for a change of the start date, and the errors of New for a changed
+// offer the engine cannot value.
+//
+// A start date is not priced: the leave date every job is valued from is the earliest start,
+// and a grant's vesting start and grant date default to the start date when the workspace is
+// loaded, so a new date would move them, or not, without the change saying which.
 func (v *Valuation) Change(ctx context.Context, id string, change func(*bespoke.Offer) error) (Estimate, error) {
 	jj := slices.IndexFunc(v.m.jobs, func(j *job) bool { return j.offer != nil && j.id == id })
 	if jj < 0 {
@@ -84,8 +89,13 @@ func (v *Valuation) Change(ctx context.Context, id string, change func(*bespoke.
 	ws.Offers = slices.Clone(v.ws.Offers)
 	o := &ws.Offers[jj-v.firstOffer()]
 	*o = cloneOffer(o)
+	start := o.StartDate
 	if err := change(o); err != nil {
 		return Estimate{}, err
+	}
+	if o.StartDate != start {
+		return Estimate{}, bespoke.Errorf(bespoke.EUNSUPPORTED, "the valuation does not price a change of offer %s's start date "+
+			"(the leave date and the grants' vesting are laid out from the start dates): value the workspace with the new date instead", id)
 	}
 	t, err := taxesFor(&ws, v.opt)
 	if err != nil {

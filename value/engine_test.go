@@ -327,3 +327,55 @@ func TestSalaryClosedForm(t *testing.T) {
 		}
 	}
 }
+
+// TestStartDateIsNotPriced checks that changing an offer's start date is refused as
+// unsupported rather than priced: moved a day earlier, the public offer of the example became
+// the earliest start, moving the leave date every job is valued from while its grants kept
+// vesting from the old date, and the paired estimate said −$12,800 for a job whose own value
+// does not change when the whole workspace is valued with the new date.
+func TestStartDateIsNotPriced(t *testing.T) {
+	ws := exampleWorkspace()
+	ws.Assumptions.Scenarios = 200
+	v := mustValue(t, ws, Options{})
+	for _, d := range []bespoke.Date{date(2027, 1, 3), date(2027, 2, 4)} {
+		_, err := v.Change(context.Background(), "acme", func(o *bespoke.Offer) error {
+			o.StartDate = d
+			return nil
+		})
+		if bespoke.ErrorCode(err) != bespoke.EUNSUPPORTED {
+			t.Errorf("start date %s: error %v, want %s", d, err, bespoke.EUNSUPPORTED)
+		}
+	}
+	if _, err := v.Ask(context.Background(), bespoke.Ask{Offer: "acme", Term: "start_date", Value: "2027-02-04"}); bespoke.ErrorCode(err) != bespoke.EUNSUPPORTED {
+		t.Errorf("ask on start_date: error %v, want %s", err, bespoke.EUNSUPPORTED)
+	}
+}
+
+// TestLowerStrikeEarlyExerciseNeverWorthLess checks the early exercise across the 409A value:
+// with cash for every option, lowering the strike of the private offer's early-exercisable
+// ISOs by a cent below the $3.10 409A value must not lower the offer's value. The rule used to
+// exercise early only when the 409A value was not above the strike, so a cent less made it
+// keep the options instead, and the offer lost most of its worth; the 83(b) election now
+// brings the tax on the spread forward, which the rule weighs.
+func TestLowerStrikeEarlyExerciseNeverWorthLess(t *testing.T) {
+	ws := exampleWorkspace()
+	ws.Current, ws.Asks = nil, nil
+	ws.Candidate.CashAvailable = bespoke.Dollars(2_000_000)
+	ws.Assumptions.Scenarios = 4000
+	v := mustValue(t, ws, Options{})
+	prev := math.Inf(1)
+	for _, strike := range []float64{3, 3.09, 3.1, 3.11} {
+		e, err := v.Change(context.Background(), "rocket", func(o *bespoke.Offer) error {
+			o.Equity[0].Strike = px(strike)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("strike %.2f: %+.0f ± %.0f", strike, e.Mean, e.StdErr)
+		if e.Mean > prev+4*e.StdErr {
+			t.Errorf("strike %.2f: value changes by %.0f ± %.0f, more than at a lower strike (%.0f)", strike, e.Mean, e.StdErr, prev)
+		}
+		prev = e.Mean
+	}
+}

@@ -120,6 +120,7 @@ func (s *sim) options(ii int) {
 		if s.dep < end {
 			s.vestThrough(ii, s.dep)
 			s.decidePrivate(ii, s.dep, false)
+			s.decideGrace(ii, s.dep+isoGraceDays)
 		}
 		s.vestThrough(ii, end)
 		s.decidePrivate(ii, end, true)
@@ -128,6 +129,7 @@ func (s *sim) options(ii int) {
 	if s.dep < p.exit {
 		s.vestThrough(ii, s.dep)
 		s.decidePrivate(ii, s.dep, false)
+		s.decideGrace(ii, s.dep+isoGraceDays)
 	} else {
 		s.vestThrough(ii, p.exit-1)
 	}
@@ -146,6 +148,9 @@ func (s *sim) liquid(ii, from int) {
 		if s.vested[ii] != [2]int64{} {
 			s.checkLiquid(ii, d, end)
 		}
+		if d == s.graceDay(ii) {
+			s.checkGrace(ii, d, end)
+		}
 		if d >= end {
 			return
 		}
@@ -163,6 +168,9 @@ func (s *sim) nextCheck(ii, d, end int) int {
 	}
 	if s.dep > d {
 		next = min(next, s.dep)
+	}
+	if g := s.graceDay(ii); g > d {
+		next = min(next, g)
 	}
 	if s.vested[ii] != [2]int64{} && s.waitingMayLose() {
 		next = min(next, s.m.grid[s.m.gridOf[d]+1])
@@ -206,24 +214,35 @@ func (s *sim) checkLiquid(ii, d, end int) {
 
 // exerciseSell exercises issue ii's pool on day d and sells the shares at px the same day: the
 // spread over the strike at the fair market value is wages (NSO) or ordinary income from a
-// disqualifying disposition (ISO), anything above it a short-term gain.
+// disqualifying disposition (ISO), anything above it a short-term gain. At an acquisition the
+// options are cashed out instead: cancelled for their spread, which is wages, an ISO's too
+// (no share is transferred or disposed of, so the payroll-tax exclusion of IRC §3121(a)(22)
+// does not apply).
 func (s *sim) exerciseSell(ii, d int, px bespoke.Price) {
-	is := &s.j.issues[ii]
 	fmv := s.p.fmvAt(d)
-	for part, n := range s.vested[ii] {
-		if n == 0 {
-			continue
-		}
-		gain := (px - is.strike).Value(n).Cents()
-		income := min(max(fmv-is.strike, 0).Value(n).Cents(), gain)
-		b := s.year(d)
-		if part == 0 && d <= s.dep+isoGraceDays {
-			b.ordinary += income
-		} else {
-			b.wages += income
-		}
-		b.stcg += gain - income
-		s.addCash(d, gain)
+	for part := range s.vested[ii] {
+		s.exerciseSellPart(ii, part, d, px, fmv)
 	}
-	s.vested[ii] = [2]int64{}
+}
+
+// exerciseSellPart is exerciseSell on one part of issue ii's pool (0 the ISOs, 1 the NSOs),
+// at fair market value fmv.
+func (s *sim) exerciseSellPart(ii, part, d int, px, fmv bespoke.Price) {
+	n := s.vested[ii][part]
+	if n == 0 {
+		return
+	}
+	is := &s.j.issues[ii]
+	cashOut := s.p.co.regime == regPrivate && s.p.fate == fateAcquisition
+	gain := (px - is.strike).Value(n).Cents()
+	income := min(max(fmv-is.strike, 0).Value(n).Cents(), gain)
+	b := s.year(d)
+	if part == 0 && d <= s.dep+isoGraceDays && !cashOut {
+		b.ordinary += income
+	} else {
+		b.wages += income
+	}
+	b.stcg += gain - income
+	s.addCash(d, gain)
+	s.vested[ii][part] = 0
 }

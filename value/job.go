@@ -42,10 +42,13 @@ type job struct {
 	rates      rates
 	boundary   []float64 // exercise boundary S*/K of the share price, by months to the deadline
 	neverEarly bool      // the boundary is infinite: exercising before the deadline never pays
-	table      *privateTable
-	salary     []taxCache    // tax of each year with nothing but pay
-	outside    []outsideYear // tax on the income outside the job alone, by job-year
-	saltPaid   []int64       // state income tax taken as paid in each year, for the itemized deduction
+	// graceBoundary is the boundary for an ISO on the last day it keeps its treatment after
+	// leaving, when the window runs longer (see grace.go); nil when there is no such day.
+	graceBoundary []float64
+	table         *privateTable
+	salary        []taxCache    // tax of each year with nothing but pay
+	outside       []outsideYear // tax on the income outside the job alone, by job-year
+	saltPaid      []int64       // state income tax taken as paid in each year, for the itemized deduction
 
 	// carried is, in an offer's world, the current job's options vested by the epoch, which
 	// leaving the current job on the epoch puts to the exercise rule; nil when there are none.

@@ -49,6 +49,7 @@ func (m *model) compileCarried(cur, o *job) *job {
 	}
 	c.rates = m.blockRates(o, o.rates, c.vestedBlock())
 	c.index()
+	m.compileGrace(c)
 	if c.co.regime == regPrivate {
 		c.table = m.buildTable(c)
 	}
@@ -87,7 +88,7 @@ func (m *model) blockRates(w *job, r rates, block int64) rates {
 		return r
 	}
 	b := m.ratesOver(w, 0, &w.salary[0].in, block)
-	r.ordinary, r.amt = b.ordinary, b.amt
+	r.ordinary, r.nonFICA, r.amt = b.ordinary, b.nonFICA, b.amt
 	return r
 }
 

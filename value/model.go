@@ -216,7 +216,8 @@ func (m *model) compileRule(j *job) {
 	if m.fixed {
 		vol, growth = 0, 0
 	}
-	j.boundary, j.neverEarly = m.buildBoundary(vol, growth)
+	j.boundary, j.neverEarly = m.buildBoundary(vol, growth, 1)
+	m.compileGrace(j)
 	if j.co.regime == regPrivate {
 		j.table = m.buildTable(j)
 	}

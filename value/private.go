@@ -32,38 +32,44 @@ func (s *sim) decide(ii, d int, final, count bool) {
 	if s.vested[ii] == [2]int64{} {
 		return
 	}
+	fmv := s.p.fmvAt(d)
+	wait := s.j.table.wait(ii, d-s.j.start)
+	for part := range 2 {
+		s.decidePart(ii, part, d, fmv, wait, final, count)
+	}
+}
+
+// decidePart is the private rule on one part of issue ii's pool (0 the ISOs, 1 the NSOs) on
+// day d, at fair market value fmv, waiting being worth wait an option when final is not set.
+func (s *sim) decidePart(ii, part, d int, fmv bespoke.Price, wait float64, final, count bool) {
+	n := s.vested[ii][part]
+	if n == 0 {
+		return
+	}
 	j := s.j
 	is := &j.issues[ii]
-	t := d - j.start
-	fmv := s.p.fmvAt(d)
-	for part := range 2 {
-		n := s.vested[ii][part]
-		if n == 0 {
-			continue
-		}
-		isoNow := part == 0 && d <= s.dep+isoGraceDays
-		spread := max(fmv-is.strike, 0).Float()
-		rate := j.rates.ordinary
-		basis := is.strike.Float() + spread
-		if isoNow {
-			rate, basis = j.rates.amt, is.strike.Float()
-		}
-		cost := is.strike.Float() + rate*spread
-		if count {
-			s.demand += cost * float64(n)
-		}
-		v := j.table.hold(t, basis) - cost
-		if v <= 0 || !final && v <= j.table.wait(ii, t) {
-			continue
-		}
-		afford := int64(float64(s.cash) / 100 / cost)
-		if cost <= 0 {
-			afford = n
-		}
-		if m := min(n, afford); m > 0 {
-			s.vested[ii][part] -= m
-			s.exerciseHold(ii, d, m, fmv, isoNow)
-		}
+	isoNow := part == 0 && d <= s.dep+isoGraceDays
+	spread := max(fmv-is.strike, 0).Float()
+	rate := j.rates.ordinary
+	basis := is.strike.Float() + spread
+	if isoNow {
+		rate, basis = j.rates.amt, is.strike.Float()
+	}
+	cost := is.strike.Float() + rate*spread
+	if count {
+		s.demand += cost * float64(n)
+	}
+	v := j.table.hold(d-j.start, basis) - cost
+	if v <= 0 || !final && v <= wait {
+		return
+	}
+	afford := int64(float64(s.cash) / 100 / cost)
+	if cost <= 0 {
+		afford = n
+	}
+	if m := min(n, afford); m > 0 {
+		s.vested[ii][part] -= m
+		s.exerciseHold(ii, d, m, fmv, isoNow)
 	}
 }
 
@@ -94,38 +100,39 @@ func (s *sim) exerciseHold(ii, d int, n int64, fmv bespoke.Price, iso bool) {
 }
 
 // earlyExercise is the rule at the grant of an option that may be exercised early: exercise
-// it (with an 83(b) election) when the fair market value is not above the strike, so nothing
-// is taxed now, and a share held to the exit is worth more after tax, net of the strike, than
-// the option kept to the exit and paid out at its spread; as far as cash goes, cheapest strike
-// first, tranches in vesting order. Shares still unvested when the candidate
-// leaves are bought back at the lower of cost and fair market value.
+// it (with an 83(b) election) when a share held to the exit is worth more after tax, net of
+// the strike and of the tax the election brings now on any spread of the fair market value
+// over the strike, than the option kept to the exit and paid out at its spread; as far as cash
+// goes, strike and tax included, cheapest strike first, tranches in vesting order, a tranche's
+// ISOs before its NSOs. Shares still unvested when the candidate leaves are bought back at the
+// lower of cost and fair market value.
 func (s *sim) earlyExercise() {
 	j := s.j
 	for _, ii := range j.byStrike {
 		is := &j.issues[ii]
 		d := max(is.grant, j.start)
-		if !is.early || j.current && is.grant < j.start || s.p.fmvAt(d) > is.strike {
+		if !is.early || j.current && is.grant < j.start {
 			continue
 		}
-		if j.table.hold(d-j.start, is.strike.Float())-is.strike.Float() <= j.table.early[ii] {
+		fmv := s.p.fmvAt(d)
+		if !s.earlyPays(ii, d, fmv) {
 			continue
 		}
 		for n, ti := range j.issueTr[ii] {
 			t := j.tranches[ti]
-			if afford := is.strike.SharesFor(bespoke.Money(s.cash)); afford < t.shares {
+			if bought := s.affordEarly(ii, t, fmv); bought.shares < t.shares {
 				// what cash cannot buy stays an option, vesting with the tranche
-				bought := tranche{day: t.day, issue: ii, shares: afford, iso: min(t.iso, afford)}
-				s.rest[ii] = [2]int64{t.iso - bought.iso, t.shares - afford - (t.iso - bought.iso)}
+				s.rest[ii] = [2]int64{t.iso - bought.iso, t.shares - bought.shares - (t.iso - bought.iso)}
 				t = bought
 			}
 			if t.shares == 0 {
 				break
 			}
 			paid := is.strike.Value(t.shares).Cents()
-			s.cash -= paid
+			s.cash -= paid + s.earlyTax(ii, t, fmv)
 			s.addCash(d, -paid)
 			s.early[ii] = n + 1
-			s.ownEarly(ii, &t, d)
+			s.ownEarly(ii, &t, d, fmv)
 			if s.rest[ii] != [2]int64{} {
 				break
 			}
@@ -133,26 +140,100 @@ func (s *sim) earlyExercise() {
 	}
 }
 
-// ownEarly books one early-exercised tranche: bought back at departure if unvested then, else
-// held from the early exercise and sold when it can be.
-func (s *sim) ownEarly(ii int, t *tranche, d int) {
-	is := &s.j.issues[ii]
-	if t.day > s.dep {
-		back := min(is.strike, s.p.fmvAt(s.dep)).Value(t.shares).Cents()
-		s.addCash(s.dep, back)
-		return
+// earlyPays reports whether exercising issue ii early on day d, at fair market value fmv, is
+// worth more a share than keeping the option to the exit: the after-tax value of a share held
+// to the exit less the strike and the rule's estimate of the tax now, averaged over the
+// issue's ISOs (the spread an AMT bargain element, the basis the strike) and NSOs (the spread
+// wages, in the basis).
+func (s *sim) earlyPays(ii, d int, fmv bespoke.Price) bool {
+	j := s.j
+	is := &j.issues[ii]
+	k := is.strike.Float()
+	spread := max(fmv-is.strike, 0).Float()
+	var iso, all float64
+	for _, ti := range j.issueTr[ii] {
+		iso += float64(j.tranches[ti].iso)
+		all += float64(j.tranches[ti].shares)
 	}
-	sale, px, ok := s.saleOf(t.day)
-	if !ok {
-		return
+	t := d - j.start
+	vISO := j.table.hold(t, k) - k - j.rates.amt*spread
+	if spread == 0 {
+		return vISO > j.table.early[ii]
+	}
+	vNSO := j.table.hold(t, k+spread) - k - j.rates.ordinary*spread
+	return (iso*vISO+(all-iso)*vNSO)/all > j.table.early[ii]
+}
+
+// affordEarly returns the part of tranche t of issue ii the remaining cash pays for when
+// exercised early at fair market value fmv, strike and estimated tax included, ISOs first.
+func (s *sim) affordEarly(ii int, t tranche, fmv bespoke.Price) tranche {
+	is := &s.j.issues[ii]
+	if fmv <= is.strike { // nothing taxed now: the strike alone, counted exactly
+		n := min(is.strike.SharesFor(bespoke.Money(s.cash)), t.shares)
+		return tranche{day: t.day, issue: ii, shares: n, iso: min(t.iso, n)}
+	}
+	spread := (fmv - is.strike).Float()
+	cash := float64(s.cash) / 100
+	costISO := is.strike.Float() + s.j.rates.amt*spread
+	costNSO := is.strike.Float() + s.j.rates.ordinary*spread
+	iso := min(t.iso, int64(cash/costISO))
+	nso := int64(0)
+	if iso == t.iso {
+		nso = min(t.shares-t.iso, int64((cash-float64(iso)*costISO)/costNSO))
+	}
+	return tranche{day: t.day, issue: ii, shares: iso + nso, iso: iso}
+}
+
+// earlyTax is the rule's estimate, in cents, of the tax exercising tranche t of issue ii early
+// at fair market value fmv brings now: the AMT rate on the ISOs' spread, the ordinary rate on
+// the NSOs'.
+func (s *sim) earlyTax(ii int, t tranche, fmv bespoke.Price) int64 {
+	spread := max(fmv-s.j.issues[ii].strike, 0)
+	if spread == 0 {
+		return 0
+	}
+	iso, nso := spread.Value(t.iso).Cents(), spread.Value(t.shares-t.iso).Cents()
+	return roundCents(float64(iso)*s.j.rates.amt + float64(nso)*s.j.rates.ordinary)
+}
+
+// ownEarly books one tranche exercised early on day d at fair market value fmv. Under the 83(b)
+// election the spread is taxed at the exercise, whatever becomes of the shares: an NSO's as
+// wages (and in the basis), an ISO's as an AMT bargain element (a disqualifying disposition
+// instead when the shares are sold in the year of the exercise). Shares still unvested at the
+// departure are bought back then; the others are held from the early exercise and sold when
+// they can be.
+func (s *sim) ownEarly(ii int, t *tranche, d int, fmv bespoke.Price) {
+	is := &s.j.issues[ii]
+	spread := max(fmv-is.strike, 0)
+	vested := t.day <= s.dep
+	var sale int
+	var px bespoke.Price
+	var ok bool
+	if vested {
+		sale, px, ok = s.saleOf(t.day)
 	}
 	for part, n := range [2]int64{t.iso, t.shares - t.iso} {
 		if n == 0 {
 			continue
 		}
-		basis := is.strike.Value(n).Cents()
-		l := lot{n: n, iso: part == 0, strike: is.strike, basis: basis, acquired: d, grant: is.grant}
-		s.sell(&l, sale, px)
+		l := lot{n: n, iso: part == 0, strike: is.strike, basis: is.strike.Value(n).Cents(), acquired: d, grant: is.grant}
+		income := spread.Value(n).Cents()
+		switch {
+		case part == 1:
+			s.year(d).wages += income
+			l.basis += income
+		case !ok || s.j.yearOf[sale] != s.j.yearOf[d]:
+			s.year(d).iso += income
+			l.bargain = income
+		default:
+			l.bargain = income
+		}
+		if ok {
+			s.sell(&l, sale, px)
+		}
+	}
+	if !vested {
+		s.addCash(s.dep, min(is.strike, s.p.fmvAt(s.dep)).Value(t.shares).Cents())
 	}
 }
 

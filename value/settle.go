@@ -7,6 +7,7 @@ import "github.com/bespokehq/bespoke/tax"
 type rates struct {
 	wage     float64 // on a dollar more of wages
 	ordinary float64 // on a dollar of ordinary income, an NSO spread
+	nonFICA  float64 // on a dollar of ordinary income outside payroll taxes, an ISO's disqualifying disposition
 	ltcg     float64 // on a dollar of long-term gain
 	amt      float64 // on a dollar of ISO bargain element
 }
@@ -240,6 +241,7 @@ func (m *model) ratesOver(j *job, k int, base *taxIn, step int64) rates {
 	return rates{
 		wage:     at(func(in *taxIn) { in.Wages += step }),
 		ordinary: at(func(in *taxIn) { in.Wages += step }), // an NSO spread is FICA wages
+		nonFICA:  at(func(in *taxIn) { in.NonFICACompensation += step }),
 		ltcg:     at(func(in *taxIn) { in.LTCG += step }),
 		amt:      at(func(in *taxIn) { in.ISOBargain += step }),
 	}

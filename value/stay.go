@@ -60,9 +60,10 @@ func (m *model) choosesPolicy() bool {
 
 // exerciseVested applies ExerciseAsIfLeaving in the current job's world: the private exercise
 // rule decides on each issue's options vested by the epoch as it does for a candidate who
-// leaves that day, cheapest strike first, with the candidate's whole cash: on the epoch, and
-// at the end of the window when the company has not exited by then (the rule's final
-// decision, which a leaver follows by letting the rest lapse). Nothing is decided when the
+// leaves that day, cheapest strike first, with the candidate's whole cash: on the epoch, on
+// the last day a leaver's ISOs keep their treatment when the window runs past it (see
+// grace.go), and at the end of the window when the company has not exited by then (the rule's
+// final decision, which a leaver follows by letting the rest lapse). Nothing is decided when the
 // company exits on the epoch (the liquid rule takes its options then, under either policy),
 // and the window's end is left to the candidate's own departure when that comes first.
 func (s *sim) exerciseVested() {
@@ -77,7 +78,11 @@ func (s *sim) exerciseVested() {
 		}
 		s.vestThrough(ii, 0)
 		s.decide(ii, 0, false, true)
-		if end := min(j.window, j.issues[ii].expiry, s.m.maxDay); end < s.p.exit && end < s.dep {
+		end := min(j.window, j.issues[ii].expiry, s.m.maxDay)
+		if isoGraceDays < end && isoGraceDays < s.dep {
+			s.decideGrace(ii, isoGraceDays) // a leaver's ISOs become NSOs after it
+		}
+		if end < s.p.exit && end < s.dep {
 			s.decide(ii, end, true, false)
 		}
 	}

@@ -20,7 +20,10 @@ type privateTable struct {
 	share   []float64 // E[discounted sale price of a share held to the exit]
 	success []float64 // E[discount factor to the sale], over exits that pay
 	waitV   [][]float64
-	early   []float64 // per issue, the value at its grant of an option kept to the exit instead
+	// graceV is, per ISO issue when the window runs past the ISO's 90 days, waitV for the
+	// window left after them: the value of keeping the options as NSOs (see grace.go).
+	graceV [][]float64
+	early  []float64 // per issue, the value at its grant of an option kept to the exit instead
 }
 
 // hold returns the expected after-tax present value, on day t of the job, of one share held to
@@ -151,19 +154,20 @@ func (m *model) buildTable(j *job) *privateTable {
 		pt.early[ii] = m.keepValue(j, e, ii)
 		pt.waitV[ii] = make([]float64, n)
 		for g := range n {
-			pt.waitV[ii][g] = m.waitValue(j, e, pt, ii, g*tableStep)
+			pt.waitV[ii][g] = m.waitValue(j, e, pt, ii, g*tableStep, j.window)
 		}
 	}
+	pt.graceV = m.graceTable(j, e, pt, n)
 	return pt
 }
 
 // waitValue is the after-tax value, on day t of job j, of keeping one option of issue ii
-// until the window closes instead of exercising: paid out at the spread (taxed as ordinary
+// for the window days left instead of exercising: paid out at the spread (taxed as ordinary
 // income) if the company is sold or lists before the deadline, else worth exercising then at
 // the rule's estimate of the day, or nothing.
-func (m *model) waitValue(j *job, e *exitModel, pt *privateTable, ii, t int) float64 {
+func (m *model) waitValue(j *job, e *exitModel, pt *privateTable, ii, t, window int) float64 {
 	is := &j.issues[ii]
-	end := min(t+j.window, is.expiry-j.start)
+	end := min(t+window, is.expiry-j.start)
 	if end <= t || !is.kind.IsOption() {
 		return 0
 	}
@@ -200,20 +204,24 @@ const maxBoundary = 1e4
 // valued as the discounted expected payoff at the deadline, the share growing at the expected
 // return less the dividend yield (growth). It returns the boundary and whether it is infinite
 // throughout (exercising early never pays).
-func (m *model) buildBoundary(vol, growth float64) ([]float64, bool) {
+//
+// keep is what waiting keeps of its value against exercising now, after the taxes of each (1
+// where they are the same): waiting is worth keep times the discounted expected payoff.
+func (m *model) buildBoundary(vol, growth, keep float64) ([]float64, bool) {
 	months := m.maxDay/tableStep + 2
 	b := make([]float64, months)
 	never := true
 	for i := range b {
-		b[i] = boundaryAt(years(i*tableStep), vol, growth, m.rho)
+		b[i] = boundaryAt(years(i*tableStep), vol, growth, m.rho, keep)
 		never = never && (i == 0 || math.IsInf(b[i], 1))
 	}
 	return b, never
 }
 
-// boundaryAt finds the boundary for tau years left by bisection.
-func boundaryAt(tau, vol, g, rho float64) float64 {
-	f := func(x float64) float64 { return x - 1 - waitRatio(x, tau, vol, g, rho) }
+// boundaryAt finds the boundary for tau years left by bisection, waiting being worth keep
+// times its discounted expected payoff.
+func boundaryAt(tau, vol, g, rho, keep float64) float64 {
+	f := func(x float64) float64 { return x - 1 - keep*waitRatio(x, tau, vol, g, rho) }
 	if tau <= 0 {
 		return 1
 	}
@@ -239,6 +247,9 @@ func waitRatio(x, tau, vol, g, rho float64) float64 {
 }
 
 // boundaryAt returns the exercise boundary with days left before the deadline.
-func (j *job) boundaryAt(days int) float64 {
-	return j.boundary[min(max((days+tableStep/2)/tableStep, 0), len(j.boundary)-1)]
+func (j *job) boundaryAt(days int) float64 { return monthOf(j.boundary, days) }
+
+// monthOf returns the entry of boundary b for days left before the deadline.
+func monthOf(b []float64, days int) float64 {
+	return b[min(max((days+tableStep/2)/tableStep, 0), len(b)-1)]
 }

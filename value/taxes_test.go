@@ -1,6 +1,7 @@
 package value
 
 import (
+	"math"
 	"testing"
 
 	"github.com/bespokehq/bespoke"
@@ -216,5 +217,71 @@ func TestEngineFilesEveryField(t *testing.T) {
 	}
 	if res.FICA.Medicare != 2_900_00 {
 		t.Errorf("Medicare %v, want 1.45%% of the wages alone", bespoke.Money(res.FICA.Medicare))
+	}
+}
+
+// TestAcquisitionCashesOutISOsAsWages checks what vested ISOs bring at an acquisition while the
+// candidate works there: cancelled for their spread, they are wages, payroll taxes included,
+// not a disqualifying disposition (which the same spread is when the shares are bought and
+// sold after an IPO).
+func TestAcquisitionCashesOutISOsAsWages(t *testing.T) {
+	ws := exampleWorkspace()
+	m, err := compile(ws, noTaxes{}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := m.jobs[2] // rocket: its first issue is the ISO grant at $3.10
+	exit := m.day(date(2029, 6, 1))
+	spread := px(20 - 3.1).Value(1000).Cents()
+	for _, tt := range []struct {
+		fate fate
+		want book
+	}{
+		{fateAcquisition, book{wages: spread}},
+		{fateIPO, book{ordinary: spread}},
+	} {
+		s := newSim(m, j)
+		s.reset(float64(m.maxDay) / daysPerYear)
+		s.p = path{m: m, co: &j.co, fate: tt.fate, exit: exit, exitPx: 20, anchor: exit, anchorLog: math.Log(20)}
+		s.vested[0] = [2]int64{1000, 0}
+		s.exerciseSell(0, exit, px(20))
+		got := *s.year(exit)
+		got.cash = 0
+		if got != tt.want {
+			t.Errorf("fate %d: book %+v, want %+v", tt.fate, got, tt.want)
+		}
+	}
+}
+
+// TestEarlyExerciseTaxesTheSpread checks what an early exercise with an 83(b) election books
+// when the 409A value ($4.00) is above the strike ($3.10): the NSOs' $0.90 spread is wages at
+// the exercise and the ISOs' an AMT bargain element, whatever becomes of the shares (here the
+// company fails, so they are never sold); shares unvested at the departure are bought back
+// at the lower of cost and 409A value.
+func TestEarlyExerciseTaxesTheSpread(t *testing.T) {
+	ws := exampleWorkspace()
+	m, err := compile(ws, noTaxes{}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := m.jobs[2] // rocket: its first issue is the ISO grant at $3.10
+	grant, vest, dep := j.start, j.start+400, j.start+700
+	for _, tt := range []struct {
+		name string
+		day  int
+		back int64
+	}{{"vested", vest, 0}, {"bought back", dep + 1, 3_100_00}} {
+		s := newSim(m, j)
+		s.resetAt(dep)
+		s.p = path{m: m, co: &j.co, start: j.start, fate: fateFailure, exit: dep + 2000}
+		tr := tranche{day: tt.day, shares: 1000, iso: 600}
+		s.ownEarly(0, &tr, grant, px(4))
+		want := book{wages: 360_00, iso: 540_00}
+		if got := *s.year(grant); got != want {
+			t.Errorf("%s: book of the exercise year %+v, want %+v", tt.name, got, want)
+		}
+		if got := s.year(dep).cash; got != tt.back { // the departure falls in year 2
+			t.Errorf("%s: cash at the departure %d, want %d", tt.name, got, tt.back)
+		}
 	}
 }

@@ -65,7 +65,7 @@ The model, its rules and its simplifications: docs/valuation.md.`,
 	f.IntVar(&o.scenarios, "scenarios", 0, "number of scenarios (default: the workspace's assumptions.scenarios)")
 	f.Uint64Var(&o.seed, "seed", 0, "random seed (default: the workspace's assumptions.seed)")
 	f.BoolVar(&o.preTax, "pre-tax", false, "turn taxes off: every figure before tax")
-	f.StringArrayVar(&o.terms, "term", nil, "price a change, OFFER.PATH=VALUE (repeatable), as an ask")
+	f.StringArrayVar(&o.terms, "term", nil, "price a change, OFFER.PATH=VALUE (repeatable), as an ask (not the start date)")
 	addOutputFlag(c, &o.output, table.Text, table.JSON, table.Markdown)
 	return c
 }
@@ -102,6 +102,9 @@ func runValue(c *cobra.Command, a *app, o *valueOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := checkTermAsks(ws, asks, o.terms, bespoke.DateOf(a.now())); err != nil {
+		return err
+	}
 	asks = append(ws.Asks, asks...)
 	bar := newProgressBar(a.stderr, a.now)
 	defer bar.clear()
@@ -118,6 +121,14 @@ func runValue(c *cobra.Command, a *app, o *valueOptions) error {
 	for i, ask := range asks {
 		bar.phase(fmt.Sprintf("ask %d of %d", i+1, len(asks)))
 		e, err := v.Ask(ctx, ask)
+		if bespoke.ErrorCode(err) == bespoke.EUNSUPPORTED && i < len(ws.Asks) {
+			// a workspace ask the valuation does not price (a start date): say so, value the rest
+			rep.Notes = append(rep.Notes, fmt.Sprintf("asks[%d] (%s of %s) is not priced: %s", i, ask.Term, ask.Offer, bespoke.ErrorMessage(err)))
+			continue
+		}
+		if err != nil && i >= len(ws.Asks) {
+			return &bespoke.Error{Code: bespoke.ErrorCode(err), Message: fmt.Sprintf("--term %q: %s", o.terms[i-len(ws.Asks)], bespoke.ErrorMessage(err))}
+		}
 		if err != nil {
 			return err
 		}
@@ -157,4 +168,23 @@ func termAsks(c *cobra.Command, ws *bespoke.Workspace, terms []string) ([]bespok
 		asks = append(asks, bespoke.Ask{Offer: id, Term: path, Value: bespoke.Scalar(val)})
 	}
 	return asks, nil
+}
+
+// checkTermAsks checks each --term as the workspace's own asks are checked: the value must
+// fit the term and leave the offer valid (a window of -100 days, a negative base or a work
+// state that is not one would otherwise be valued). flags are the --term flags as written,
+// in the order of asks. The first error is returned, naming the flag, as invalid input.
+func checkTermAsks(ws *bespoke.Workspace, asks []bespoke.Ask, flags []string, today bespoke.Date) error {
+	if len(asks) == 0 {
+		return nil
+	}
+	probe := *ws
+	probe.Asks, probe.Rounds = asks, nil
+	for _, p := range probe.Validate(today).Errors() {
+		var i int
+		if n, _ := fmt.Sscanf(p.Path, "asks[%d]", &i); n == 1 && i < len(flags) {
+			return bespoke.Errorf(bespoke.EINVALID, "--term %q: %s", flags[i], p.Message)
+		}
+	}
+	return nil
 }
