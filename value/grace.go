@@ -51,7 +51,7 @@ func (s *sim) decideGrace(ii, d int) {
 		return
 	}
 	wait := s.j.table.graceV[ii][s.j.table.index(d-s.j.start)]
-	s.decidePart(ii, 0, d, s.p.fmvAt(d), wait, false, false)
+	s.decidePart(ii, 0, d, wait, false, false)
 }
 
 // compileGrace sets job j's boundary for its ISOs on the last day they keep their treatment:

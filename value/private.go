@@ -22,6 +22,13 @@ type lot struct {
 // that is positive and (unless final) above the value of waiting with the option, it exercises
 // as many options as the candidate's remaining cash pays for, strike and tax included. On
 // leaving, what exercising the whole pool would cost counts toward the departure's demand.
+//
+// The rule prices the tax at the 409A value it expects for the day (see privateTable.fmvAt),
+// not the scenario's: the scenario's 409A value moves toward the exit drawn for it, so reading
+// it would tell the rule the company's fate. A rule that took the tax from it and the value of
+// the shares from the tables would exercise most where the 409A value stays low, on the paths
+// to a failure, and least on the paths to a large exit; more cash or a longer window would then
+// buy more of the wrong exercises. The tax booked is the scenario's.
 func (s *sim) decidePrivate(ii, d int, final bool) {
 	s.decide(ii, d, final, d == s.dep && !final)
 }
@@ -32,16 +39,15 @@ func (s *sim) decide(ii, d int, final, count bool) {
 	if s.vested[ii] == [2]int64{} {
 		return
 	}
-	fmv := s.p.fmvAt(d)
 	wait := s.j.table.wait(ii, d-s.j.start)
 	for part := range 2 {
-		s.decidePart(ii, part, d, fmv, wait, final, count)
+		s.decidePart(ii, part, d, wait, final, count)
 	}
 }
 
 // decidePart is the private rule on one part of issue ii's pool (0 the ISOs, 1 the NSOs) on
-// day d, at fair market value fmv, waiting being worth wait an option when final is not set.
-func (s *sim) decidePart(ii, part, d int, fmv bespoke.Price, wait float64, final, count bool) {
+// day d, waiting being worth wait an option when final is not set.
+func (s *sim) decidePart(ii, part, d int, wait float64, final, count bool) {
 	n := s.vested[ii][part]
 	if n == 0 {
 		return
@@ -49,15 +55,15 @@ func (s *sim) decidePart(ii, part, d int, fmv bespoke.Price, wait float64, final
 	j := s.j
 	is := &j.issues[ii]
 	isoNow := part == 0 && d <= s.dep+isoGraceDays
-	spread := max(fmv-is.strike, 0).Float()
-	rate := j.rates.ordinary
-	basis := is.strike.Float() + spread
-	if isoNow {
-		rate, basis = j.rates.amt, is.strike.Float()
-	}
-	cost := is.strike.Float() + rate*spread
+	fmv := s.p.fmvAt(d)
 	if count {
-		s.demand += cost * float64(n)
+		s.demand += exerciseCost(is.strike, fmv, j.rates, isoNow) * float64(n)
+	}
+	expected := j.table.fmvAt(d - j.start)
+	cost := exerciseCost(is.strike, expected, j.rates, isoNow)
+	basis := is.strike.Float()
+	if !isoNow {
+		basis += max(expected-is.strike, 0).Float()
 	}
 	v := j.table.hold(d-j.start, basis) - cost
 	if v <= 0 || !final && v <= wait {
@@ -69,18 +75,25 @@ func (s *sim) decidePart(ii, part, d int, fmv bespoke.Price, wait float64, final
 	}
 	if m := min(n, afford); m > 0 {
 		s.vested[ii][part] -= m
+		s.cash -= roundCents(cost * float64(m) * 100)
 		s.exerciseHold(ii, d, m, fmv, isoNow)
 	}
 }
 
-// exerciseHold exercises n options of issue ii on day d and holds the shares until they can
-// be sold. An NSO's spread is wages now; an ISO's is AMT income now unless the shares are sold
+// exerciseCost is what the rule expects exercising one option with strike k to cost now when
+// the 409A value is fmv: the strike and the tax on the spread, at the AMT rate for an ISO
+// exercised as one, the ordinary rate otherwise.
+func exerciseCost(k, fmv bespoke.Price, r rates, iso bool) float64 {
+	return k.Float() + r.forTax(iso)*max(fmv-k, 0).Float()
+}
+
+// exerciseHold exercises n options of issue ii on day d, at fair market value fmv, and holds
+// the shares until they can be sold; the caller takes the cost from the candidate's cash. An NSO's spread is wages now; an ISO's is AMT income now unless the shares are sold
 // in the same year (a disqualifying disposition, taxed at the sale).
 func (s *sim) exerciseHold(ii, d int, n int64, fmv bespoke.Price, iso bool) {
 	is := &s.j.issues[ii]
 	paid := is.strike.Value(n).Cents()
 	spread := max(fmv-is.strike, 0).Value(n).Cents()
-	s.cash -= paid + roundCents(float64(spread)*s.j.rates.forTax(iso))
 	s.addCash(d, -paid)
 	l := lot{n: n, iso: iso, strike: is.strike, basis: paid, acquired: d, grant: is.grant}
 	sale, px, ok := s.saleOf(d)
@@ -105,7 +118,8 @@ func (s *sim) exerciseHold(ii, d int, n int64, fmv bespoke.Price, iso bool) {
 // over the strike, than the option kept to the exit and paid out at its spread; as far as cash
 // goes, strike and tax included, cheapest strike first, tranches in vesting order, a tranche's
 // ISOs before its NSOs. Shares still unvested when the candidate leaves are bought back at the
-// lower of cost and fair market value.
+// lower of cost and fair market value. As on leaving, the rule weighs and budgets the tax at
+// the 409A value it expects for the day; the tax booked is the scenario's.
 func (s *sim) earlyExercise() {
 	j := s.j
 	for _, ii := range j.byStrike {
@@ -114,13 +128,13 @@ func (s *sim) earlyExercise() {
 		if !is.early || j.current && is.grant < j.start {
 			continue
 		}
-		fmv := s.p.fmvAt(d)
-		if !s.earlyPays(ii, d, fmv) {
+		fmv, expected := s.p.fmvAt(d), j.table.fmvAt(d-j.start)
+		if !s.earlyPays(ii, d, expected) {
 			continue
 		}
 		for n, ti := range j.issueTr[ii] {
 			t := j.tranches[ti]
-			if bought := s.affordEarly(ii, t, fmv); bought.shares < t.shares {
+			if bought := s.affordEarly(ii, t, expected); bought.shares < t.shares {
 				// what cash cannot buy stays an option, vesting with the tranche
 				s.rest[ii] = [2]int64{t.iso - bought.iso, t.shares - bought.shares - (t.iso - bought.iso)}
 				t = bought
@@ -129,7 +143,7 @@ func (s *sim) earlyExercise() {
 				break
 			}
 			paid := is.strike.Value(t.shares).Cents()
-			s.cash -= paid + s.earlyTax(ii, t, fmv)
+			s.cash -= paid + s.earlyTax(ii, t, expected)
 			s.addCash(d, -paid)
 			s.early[ii] = n + 1
 			s.ownEarly(ii, &t, d, fmv)

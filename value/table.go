@@ -1,6 +1,10 @@
 package value
 
-import "math"
+import (
+	"math"
+
+	"github.com/bespokehq/bespoke"
+)
 
 // tableStep is the spacing, in days, of the rule's precomputed tables.
 const tableStep = 30
@@ -17,6 +21,7 @@ var (
 // from the assumptions once per job, never by simulating inside a scenario.
 type privateTable struct {
 	ltcg    float64   // marginal rate on long-term gains
+	fmv     []float64 // E[409A value]: what the rule expects an exercise to be taxed on
 	share   []float64 // E[discounted sale price of a share held to the exit]
 	success []float64 // E[discount factor to the sale], over exits that pay
 	waitV   [][]float64
@@ -33,6 +38,9 @@ func (pt *privateTable) hold(t int, basis float64) float64 {
 	g := pt.index(t)
 	return pt.share[g]*(1-pt.ltcg) + pt.ltcg*basis*pt.success[g]
 }
+
+// fmvAt returns the 409A value the rule expects on day t of the job, given no exit yet.
+func (pt *privateTable) fmvAt(t int) bespoke.Price { return snap(pt.fmv[pt.index(t)]) }
 
 // wait returns the expected after-tax present value, on day t, of holding one option of issue
 // ii after leaving instead of exercising it.
@@ -110,6 +118,47 @@ func (e *exitModel) at(o outcome, t, s, w float64) node {
 	return node{w: w, when: when, mean: math.Exp(logMed + v/2), v: v}
 }
 
+// fmv is the expected 409A value t years after the start, given no exit by then, for a
+// 409A value of fmv0 today. On a path to an exit at s years at price X it is
+// fmv0^(1−t/s)·X^(t/s) (see path.fmvAt), whose mean over X's lognormal law is closed; on a path
+// to a failure it stays at fmv0. Exits are weighted as in nodes and integrated over their
+// timing with the same quadrature.
+func (e *exitModel) fmv(t, fmv0 float64) float64 {
+	var total, sum float64
+	for _, o := range e.m.outcomes {
+		w := o.p * e.survive(o, t)
+		if w == 0 {
+			continue
+		}
+		total += w
+		lo, hi := max(o.lo, t), o.hi
+		switch {
+		case o.kind == "failure":
+			sum += w * fmv0
+		case hi <= lo:
+			sum += w * e.fmvBefore(o, t, lo, fmv0)
+		default:
+			for i, x := range glNode {
+				sum += w * glWeight[i] / 2 * e.fmvBefore(o, t, lo+(hi-lo)*(x+1)/2, fmv0)
+			}
+		}
+	}
+	if total <= 0 {
+		return fmv0
+	}
+	return sum / total
+}
+
+// fmvBefore is the mean 409A value at t of a path to outcome o's exit at s (s ≥ t).
+func (e *exitModel) fmvBefore(o outcome, t, s, fmv0 float64) float64 {
+	if s <= 0 || fmv0 <= 0 {
+		return fmv0
+	}
+	f := min(t/s, 1)
+	logMed := math.Log(e.p0) + o.mu + s*math.Log(1-e.m.dilution)
+	return math.Pow(fmv0, 1-f) * math.Exp(f*logMed+f*f*o.sigma*o.sigma/2)
+}
+
 // survive is the chance that outcome o has not happened by t.
 func (e *exitModel) survive(o outcome, t float64) float64 {
 	switch {
@@ -139,9 +188,10 @@ func (m *model) buildTable(j *job) *privateTable {
 	e := &exitModel{m: m, p0: j.co.price.Float(), rho: m.rho, lock: lockupDays / daysPerYear,
 		ipoG: m.drift - j.co.div - j.co.vol*j.co.vol/2, ipoV: j.co.vol * j.co.vol}
 	n := (m.maxDay-j.start)/tableStep + 2
-	pt := &privateTable{ltcg: j.rates.ltcg, share: make([]float64, n), success: make([]float64, n)}
+	pt := &privateTable{ltcg: j.rates.ltcg, fmv: make([]float64, n), share: make([]float64, n), success: make([]float64, n)}
 	for g := range n {
 		t := years(g * tableStep)
+		pt.fmv[g] = e.fmv(t, j.co.fmv.Float())
 		e.nodes(t, math.Inf(1), func(x node) {
 			df := math.Exp(-m.rho * x.when)
 			pt.share[g] += x.w * df * x.mean
@@ -176,7 +226,7 @@ func (m *model) waitValue(j *job, e *exitModel, pt *privateTable, ii, t, window 
 	stay := e.nodes(years(t), years(end), func(x node) {
 		g += x.w * math.Exp(-m.rho*x.when) * call(x.mean, k, x.v)
 	})
-	spread := max(j.co.fmv.Float()-k, 0)
+	spread := max(pt.fmvAt(end).Float()-k, 0)
 	later := pt.hold(end, k+spread) - k - j.rates.ordinary*spread
 	return (1-j.rates.ordinary)*g + stay*math.Exp(-m.rho*years(end-t))*max(later, 0)
 }
