@@ -40,16 +40,28 @@ func (o *Offer) Term(path string) (Scalar, error) {
 // a date as in the workspace file, a whole number, a number, true or false, or one of an
 // enumerated type's values. It returns an EINVALID *Error, and leaves the offer unchanged,
 // when the path does not exist or v is not a valid value for it. It does not check the offer
-// as a whole: Validate does.
+// as a whole: Validate does. A deferral elected at the plan's maximum follows a change of the
+// maximum.
 func (o *Offer) SetTerm(path string, v Scalar) error {
 	t, err := o.resolve(path)
 	if err != nil {
 		return err
 	}
+	before := o.Terms.DeferredComp
 	if err := ParseInto(t.value, string(v)); err != nil {
 		return Errorf(EINVALID, "%s: %s", t.path, ErrorMessage(err))
 	}
+	o.Terms.DeferredComp.follow(before)
 	return nil
+}
+
+// follow keeps a deferral election that was the plan's maximum (elect_pct's default) at the
+// maximum when a term change moves it, so that an ask for a larger deferral is one the
+// candidate takes up.
+func (d *DeferredComp) follow(before DeferredComp) {
+	if d.MaxPctOfBase != before.MaxPctOfBase && before.ElectPct == before.MaxPctOfBase {
+		d.ElectPct = d.MaxPctOfBase
+	}
 }
 
 // TermPaths lists the canonical paths of every term of the offer that SetTerm can set, in the

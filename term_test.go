@@ -3,6 +3,7 @@ package bespoke
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -157,4 +158,26 @@ func ExampleOffer_SetTerm() {
 	// Output:
 	// terms.exercise_window_days = 3650
 	// terms.pto has no term "dayz"; did you mean days?
+}
+
+// TestElectionFollowsTheMaximum checks that a deferral elected at the plan's maximum moves with
+// it, and that one below it stays.
+func TestElectionFollowsTheMaximum(t *testing.T) {
+	tests := []struct {
+		max, elect, newMax, want float64
+	}{
+		{50, 50, 75, 75},
+		{50, 50, 20, 20},
+		{50, 10, 75, 10},
+		{0, 0, 30, 30},
+	}
+	for _, tt := range tests {
+		o := &Offer{Job: Job{Terms: Terms{DeferredComp: DeferredComp{Available: true, MaxPctOfBase: tt.max, ElectPct: tt.elect}}}}
+		if err := o.SetTerm("deferred_comp.max_pct_of_base", Scalar(strconv.FormatFloat(tt.newMax, 'f', -1, 64))); err != nil {
+			t.Fatal(err)
+		}
+		if got := o.Terms.DeferredComp.ElectPct; got != tt.want {
+			t.Errorf("max %v, elect %v → max %v: elect %v, want %v", tt.max, tt.elect, tt.newMax, got, tt.want)
+		}
+	}
 }

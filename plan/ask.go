@@ -196,7 +196,11 @@ func kindWarnings(c catalog.Context, k *catalog.Kind) []string {
 	case "early_exercise":
 		return earlyExerciseWarnings(c)
 	case "deferred_comp":
-		return []string{fmt.Sprintf("as a new participant you must elect to defer within 30 days of becoming eligible: by %s if that is the start date (§409A)", catalog.NQDCElectionCloses(c.Offer))}
+		ws := []string{fmt.Sprintf("as a new participant you must elect to defer within 30 days of becoming eligible: by %s if that is the start date (§409A)", catalog.NQDCElectionCloses(c.Offer))}
+		if c.Offer.Terms.DeferredComp.MaxPctOfBase == 0 {
+			ws = append(ws, "the offer gives no deferred_comp.max_pct_of_base, so the plan is valued as deferring nothing: to value it, set that field to the share of base you would ask to defer, leaving available false")
+		}
+		return ws
 	case "exercise_window":
 		days, _ := catalog.Number(c.Ask.Value)
 		if days > 90 && slices.ContainsFunc(c.Offer.Equity, func(g bespoke.Grant) bool { return g.Type == bespoke.ISO }) {
