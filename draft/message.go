@@ -12,7 +12,7 @@ import (
 // message writes the paragraphs of the counter-offer.
 func message(w *bespoke.Workspace, o *bespoke.Offer, d *Draft, opts Options) []string {
 	ps := []string{"Hi,",
-		fmt.Sprintf("Thank you for the offer for the %s role at %s. I'm excited about the work, and I'd like to find terms that let me say yes.", title(o), o.Company.Name)}
+		fmt.Sprintf("Thank you for the offer for the %s role at %s. I'd like to find terms that let me say yes.", title(o), o.Company.Name)}
 	if asksForRange(d) {
 		ps = append(ps, "First, could you share the range for this level, so I can see where the offer sits in it?")
 	}
