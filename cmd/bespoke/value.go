@@ -133,6 +133,9 @@ func runValue(c *cobra.Command, a *app, o *valueOptions) error {
 			return err
 		}
 		rep.Asks = append(rep.Asks, askValue{Offer: ask.Offer, Term: ask.Term, Value: ask.Value, Worth: e})
+		if e.Mean == 0 && e.StdErr == 0 {
+			rep.Notes = append(rep.Notes, fmt.Sprintf("%s %s → %s changes no figure in any scenario: the valuation does not model the term, or it is worth nothing as the workspace states it (as remote work is without a commute_value); bespoke plan says what the catalog knows of it", ask.Offer, ask.Term, ask.Value))
+		}
 	}
 	bar.phase("vested options")
 	vo, err := v.VestedOptions(ctx)
