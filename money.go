@@ -13,6 +13,11 @@ import (
 // deterministic projection are Money, so sums are exact; statistics over scenarios are float64.
 type Money int64
 
+// MaxAmount is the largest amount, either way, that a workspace may hold: a billion dollars.
+// Far above any pay, it keeps every sum of amounts well inside int64 cents, and a year's
+// income within what the tax engine computes exactly.
+const MaxAmount = Money(1_000_000_000_00)
+
 // Dollars returns m as a Money of whole dollars.
 func Dollars(d int64) Money { return Money(d * 100) }
 
