@@ -180,7 +180,7 @@ func run(f func(c *cobra.Command, args []string) error) func(*cobra.Command, []s
 func exactArgs(n int, what string) cobra.PositionalArgs {
 	return func(c *cobra.Command, args []string) error {
 		if len(args) != n {
-			return usageError(c, "%s takes %s (got %d arguments)", c.CommandPath(), what, len(args))
+			return usageError(c, "%s takes %s (got %d %s)", c.CommandPath(), what, len(args), plural(len(args), "argument", "arguments"))
 		}
 		return nil
 	}
@@ -190,7 +190,7 @@ func exactArgs(n int, what string) cobra.PositionalArgs {
 func maxArgs(n int, what string) cobra.PositionalArgs {
 	return func(c *cobra.Command, args []string) error {
 		if len(args) > n {
-			return usageError(c, "%s takes at most %s (got %d arguments)", c.CommandPath(), what, len(args))
+			return usageError(c, "%s takes at most %s (got %d %s)", c.CommandPath(), what, len(args), plural(len(args), "argument", "arguments"))
 		}
 		return nil
 	}
