@@ -95,7 +95,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string) {
 func (d *decoder) alias(n *yaml.Node, v reflect.Value, path string) {
 	target := n.Alias
 	if d.active[target] {
-		d.errorf(n, path, "alias *%s is inside its own anchor", n.Value)
+		d.fail(n, path, "alias *%s is inside its own anchor", n.Value)
 		return
 	}
 	defer d.expanding(n, path)()

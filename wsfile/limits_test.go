@@ -89,6 +89,16 @@ func TestAliasCycle(t *testing.T) {
 	}
 }
 
+// TestAliasCycleInWorkspace checks that an alias inside its own anchor is the one problem
+// reported for the value it stands for: the fact it left empty has no problems of its own.
+func TestAliasCycleInWorkspace(t *testing.T) {
+	text := strings.Replace(minimal, "candidate:\n  state: CA\n", "candidate: &c\n  state: CA\n  facts: [*c]\n", 1)
+	want := "w.yaml:4:11: candidate.facts[0]: alias *c is inside its own anchor"
+	if got := diagnose(t, text); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
 // TestDecodeIntoOtherFormats decodes a file of another format, with a map, a pointer and
 // defaults, as a negotiation-domain file would.
 func TestDecodeIntoOtherFormats(t *testing.T) {
