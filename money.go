@@ -13,6 +13,11 @@ import (
 // deterministic projection are Money, so sums are exact; statistics over scenarios are float64.
 type Money int64
 
+// MaxAmount is the largest amount, either way, that a workspace may hold: a billion dollars.
+// Far above any pay, it keeps every sum of amounts well inside int64 cents, and a year's
+// income within what the tax engine computes exactly.
+const MaxAmount = Money(1_000_000_000_00)
+
 // Dollars returns m as a Money of whole dollars.
 func Dollars(d int64) Money { return Money(d * 100) }
 
@@ -171,20 +176,51 @@ func add128(hi, lo, x uint64) (uint64, uint64) {
 	return hi + carry, lo
 }
 
+// maxScaledLen bounds the text parseScaled converts, once the zeros that change nothing are
+// dropped: far more digits than an int64 holds, and few enough that a megabyte of digits is
+// refused at once rather than converted, which takes seconds.
+const maxScaledLen = 64
+
 // parseScaled parses a decimal number and returns it multiplied by scale, refusing anything
 // that is not a whole number of 1/scale units or does not fit int64.
 func parseScaled(s string, scale int64, what, unit string) (int64, error) {
 	s = strings.TrimSpace(s)
-	r, ok := new(big.Rat).SetString(s)
-	if !ok || s == "" || strings.ContainsAny(s, "/_") {
-		return 0, Errorf(EINVALID, "%q is not %s", s, what)
+	t := trimZeros(s)
+	if s == "" || strings.ContainsAny(s, "/_") || len(t) > maxScaledLen && !isDecimal(t) {
+		return 0, Errorf(EINVALID, "%s is not %s", quote(s), what)
+	}
+	if len(t) > maxScaledLen {
+		return 0, Errorf(EINVALID, "%s has too many digits to be %s", shorten(s), what)
+	}
+	r, ok := new(big.Rat).SetString(t)
+	if !ok {
+		return 0, Errorf(EINVALID, "%s is not %s", quote(s), what)
 	}
 	r.Mul(r, new(big.Rat).SetInt64(scale))
 	if !r.IsInt() {
-		return 0, Errorf(EINVALID, "%s is more precise than a %s", s, unit)
+		return 0, Errorf(EINVALID, "%s is more precise than a %s", shorten(s), unit)
 	}
 	if !r.Num().IsInt64() {
-		return 0, Errorf(EINVALID, "%s is too large", s)
+		return 0, Errorf(EINVALID, "%s is too large", shorten(s))
 	}
 	return r.Num().Int64(), nil
+}
+
+// trimZeros drops the leading zeros of a plain decimal's whole part and the trailing zeros of
+// its fraction, which change nothing ("007.500" is "7.5"); other text is returned as it is.
+func trimZeros(s string) string {
+	if !isDecimal(s) || strings.ContainsAny(s, "eE") {
+		return s
+	}
+	sign := ""
+	if s[0] == '+' || s[0] == '-' {
+		sign, s = s[:1], s[1:]
+	}
+	if strings.Contains(s, ".") {
+		s = strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
+	}
+	if s = strings.TrimLeft(s, "0"); s == "" || s[0] == '.' {
+		s = "0" + s
+	}
+	return sign + s
 }

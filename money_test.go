@@ -3,6 +3,7 @@ package bespoke_test
 import (
 	"encoding/json"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/bespokehq/bespoke"
@@ -23,12 +24,36 @@ func TestMoneyText(t *testing.T) {
 		{"", 0, true},
 		{"1/3", 0, true},
 		{"1e30", 0, true},
+		{"007.500", 750, false},
+		{"-0.50", -50, false},
+		{".5", 50, false},
+		{"5.", 500, false},
+		{"0.000", 0, false},
+		{"12" + strings.Repeat("0", 100_000) + ".25", 0, true},
+		{"1.25" + strings.Repeat("0", 100_000), 125, false},
+		{strings.Repeat("0", 100_000) + "3.10", 310, false},
+		{"0." + strings.Repeat("1", 100_000), 0, true},
 	}
 	for _, tt := range tests {
 		var m bespoke.Money
 		err := m.UnmarshalText([]byte(tt.in))
 		if (err != nil) != tt.wantErr || (err == nil && m.Cents() != tt.cents) {
-			t.Errorf("Money(%q) = %d, %v; want %d, error %v", tt.in, m, err, tt.cents, tt.wantErr)
+			t.Errorf("Money(%.20q) = %d, %v; want %d, error %v", tt.in, m, err, tt.cents, tt.wantErr)
+		}
+		if err != nil && len(err.Error()) > 120 {
+			t.Errorf("Money(%.20q): the error repeats the whole text: %.60s...", tt.in, err)
+		}
+	}
+}
+
+// BenchmarkMoneyLongText parses a megabyte of digits, the most a workspace file can hold: it
+// is refused at once, where converting it would take seconds.
+func BenchmarkMoneyLongText(b *testing.B) {
+	text := []byte("0." + strings.Repeat("1", 1<<20))
+	for b.Loop() {
+		var m bespoke.Money
+		if m.UnmarshalText(text) == nil {
+			b.Fatal("a megabyte of digits parsed")
 		}
 	}
 }

@@ -175,7 +175,7 @@ func parseFloat(v reflect.Value, s string) error {
 		return Errorf(EINVALID, "expected a number, got %s", quote(s))
 	}
 	if math.IsInf(x, 0) { // a range error that underflowed to zero is zero
-		return Errorf(EINVALID, "%s is too large", s)
+		return Errorf(EINVALID, "%s is too large", shorten(s))
 	}
 	v.SetFloat(x)
 	return nil
@@ -183,7 +183,7 @@ func parseFloat(v reflect.Value, s string) error {
 
 func numberError(err error, t reflect.Type, s string) error {
 	if isRange(err) {
-		return Errorf(EINVALID, "%s is out of range for %s", s, Describe(t))
+		return Errorf(EINVALID, "%s is out of range for %s", shorten(s), Describe(t))
 	}
 	return Errorf(EINVALID, "expected %s, got %s", Describe(t), quote(s))
 }
@@ -212,6 +212,14 @@ func FormatValue(v reflect.Value) string {
 }
 
 // quote quotes s for a message, shortened to 40 characters.
+// shorten returns s, cut to its first 40 characters and "..." when longer, for a message.
+func shorten(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "..."
+	}
+	return s
+}
+
 func quote(s string) string {
 	const limit = 40
 	if utf8.RuneCountInString(s) > limit {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"strconv"
 )
 
 // offer checks the rules of one offer that need no other part of the workspace.
@@ -26,7 +27,59 @@ func (c *checker) job(j *Job, o *Offer, path string) {
 	for i := range j.Equity {
 		c.grant(&j.Equity[i], &j.Company, o, fmt.Sprintf("%s[%d]", joinKey(path, "equity"), i))
 	}
+	c.equityWorth(j, joinKey(path, "equity"))
 	c.terms(&j.Terms, joinKey(path, "terms"))
+}
+
+// refreshIssues is how many times a yearly refresher is granted at most: the grant and one
+// each year of the longest horizon, 10 years.
+const refreshIssues = 1 + 10
+
+// equityWorth checks that the job's grants, each refresher counted as often as it may be
+// granted, are worth at most MaxEquityWorth at the dearest of the stated price, the fair market
+// value and the strike: what the projection multiplies shares by. A grant over MaxShares is
+// reported on its own and left out. The sums are in float64, so the check cannot overflow.
+func (c *checker) equityWorth(j *Job, path string) {
+	var worth float64
+	refresh := ""
+	for i := range j.Equity {
+		g := &j.Equity[i]
+		n := grantShares(g, j.Company)
+		if n > MaxShares {
+			continue
+		}
+		if g.Refresh == RefreshYearly {
+			n *= refreshIssues
+			refresh = fmt.Sprintf(", a yearly refresher counted %d times", refreshIssues)
+		}
+		worth += n * max(j.Company.Price(), j.Company.ExercisePrice(), g.Strike).Float()
+	}
+	if worth > MaxEquityWorth.Float() {
+		c.errorf(path, "the grants are worth $%s at the stated price or strike%s; bespoke takes at most %s",
+			wholeText(worth), refresh, MaxEquityWorth.Format())
+	}
+}
+
+// grantShares returns the grant's shares, or its value converted at its conversion price, as
+// a float64 that cannot overflow.
+func grantShares(g *Grant, co Company) float64 {
+	if g.Shares != 0 || g.Value == 0 {
+		return float64(g.Shares)
+	}
+	p := g.ConversionPrice(co)
+	if p <= 0 {
+		return 0
+	}
+	return math.Floor(g.Value.Float() / p.Float())
+}
+
+// wholeText formats a whole number that may be too large for int64: with thousands separators,
+// or in scientific notation from 10¹⁵.
+func wholeText(x float64) string {
+	if x < 1e15 {
+		return groupThousands(int64(x))
+	}
+	return strconv.FormatFloat(x, 'g', 3, 64)
 }
 
 func (c *checker) company(co *Company, grants []Grant, path string) {
@@ -78,6 +131,9 @@ func (c *checker) grant(g *Grant, co *Company, o *Offer, path string) {
 		c.errorf(at("value"), "a value needs a price to convert it into shares: give price, or the company's share_price or preferred_price")
 	case g.Shares != 0 && g.Price != 0:
 		c.warnf(at("price"), "price only converts a value into shares; with shares given it is not used")
+	case g.Value > 0 && grantShares(g, *co) > MaxShares:
+		c.errorf(at("value"), "converts to %s shares at $%s a share; a grant may be for at most %s",
+			wholeText(grantShares(g, *co)), g.ConversionPrice(*co), groupThousands(MaxShares))
 	}
 	c.strike(g, co, o, path)
 	if g.EarlyExercise && !g.Type.IsOption() {

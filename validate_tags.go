@@ -56,6 +56,10 @@ func (c *checker) field(f Field, v reflect.Value, path string) {
 		c.errorf(path, "must be at least %s, got %s", num(f.Min), num(x))
 	case f.HasMax && x > f.Max:
 		c.errorf(path, "must be at most %s, got %s", num(f.Max), num(x))
+	case v.Type() == reflect.TypeFor[Money]() && x > MaxAmount.Float():
+		c.errorf(path, "must be at most %s, got %s", num(MaxAmount.Float()), num(x))
+	case v.Type() == reflect.TypeFor[Money]() && x < -MaxAmount.Float():
+		c.errorf(path, "must be at least %s, got %s", num(-MaxAmount.Float()), num(x))
 	}
 }
 

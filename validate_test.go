@@ -118,6 +118,24 @@ func TestValidateRules(t *testing.T) {
 		{"expiry", func(w *Workspace) { iso(w).ExpiryYears = 3 },
 			want("offers[1].equity[0].expiry_years", "the option expires after 3 years, before its 48-month schedule finishes vesting")},
 
+		// Limits that keep every figure exact (and the projection from overflowing).
+		{"amount", func(w *Workspace) { acme(w).Cash.Base = Dollars(1_000_000_001) },
+			want("offers[0].cash.base", "must be at most 1000000000, got 1000000001")},
+		{"negative amount", func(w *Workspace) {
+			acme(w).Terms.Custom = []CustomTerm{{Name: "gym", YearlyValue: Dollars(-2_000_000_000)}}
+		},
+			want("offers[0].terms.custom[0].yearly_value", "must be at least -1000000000, got -2000000000")},
+		{"shares", func(w *Workspace) { iso(w).Shares = 1_000_000_001 },
+			want("offers[1].equity[0].shares", "must be at most 1000000000, got 1000000001")},
+		{"value to shares", func(w *Workspace) { rsu(w).Value, rsu(w).Price = Dollars(100_000_000), PriceFromFloat(0.01) },
+			want("offers[0].equity[0].value", "converts to 10,000,000,000 shares at $0.01 a share; a grant may be for at most 1,000,000,000")},
+		{"equity worth", func(w *Workspace) { iso(w).Shares = 900_000_000 },
+			want("offers[1].equity", "the grants are worth $11,250,000,000 at the stated price or strike; bespoke takes at most $10,000,000,000")},
+		{"equity worth with refreshers", func(w *Workspace) { rsu(w).Value, rsu(w).Refresh = Dollars(1_000_000_000), RefreshYearly },
+			want("offers[0].equity", "the grants are worth $10,999,999,175 at the stated price or strike, a yearly refresher counted 11 times; bespoke takes at most $10,000,000,000")},
+		{"equity worth at the strike", func(w *Workspace) { cur(w).Shares, cur(w).Strike = 1_000_000, PriceFromFloat(20_000) },
+			want("current.equity", "the grants are worth $20,000,000,000 at the stated price or strike; bespoke takes at most $10,000,000,000")},
+
 		// Vesting.
 		{"cliff", func(w *Workspace) { rsu(w).Vesting.CliffMonths = 60 },
 			want("offers[0].equity[0].vesting.cliff_months", "the cliff (60 months) is longer than the schedule (48 months)")},

@@ -173,7 +173,7 @@ func (c *Comparison) Job(id string) *Job {
 func offerJob(o *bespoke.Offer, horizon int) Job {
 	j := Job{ID: o.ID, Company: o.Company.Name, Title: o.Role.Title, Start: o.StartDate, job: &o.Job}
 	j.issues = vest.Offer(o, o.StartDate.AddYears(horizon))
-	j.project(horizon, o.StartDate.AddYears(-100))
+	j.project(horizon, bespoke.Date{}) // the zero Date is before every date: year 1 takes all before the start
 	j.Years[0].SignOn = o.Cash.SignOn
 	j.Years[0].Relocation = o.Cash.Relocation
 	j.sum()

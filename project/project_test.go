@@ -136,6 +136,27 @@ func TestCompareConservation(t *testing.T) {
 	}
 }
 
+// TestCompareEarlyVestingStart checks that year 1 of an offer holds everything that vests on or
+// before its start date, however long before it the grant's vesting started.
+func TestCompareEarlyVestingStart(t *testing.T) {
+	w := example()
+	g := &w.Offers[1].Equity[0]
+	for _, tt := range []struct {
+		start bespoke.Date
+		want  int64
+	}{
+		{d(2026, 1, 4), 100000}, // 24 of 48 months by the end of year 1, 2028-01-04
+		{d(1900, 1, 1), 200000},
+		{d(1, 1, 1), 200000},
+	} {
+		g.Vesting.Start = tt.start
+		y := project.Compare(w).Job("rocket").Years[0]
+		if n := y.SharesVested["rocket-iso"]; n != tt.want {
+			t.Errorf("vesting from %s: year 1 vests %d shares, want %d", tt.start, n, tt.want)
+		}
+	}
+}
+
 // TestCompareVestedOptions checks that every job carries the current job's options vested by
 // the leave date at their spread, as the exercise rule exercises and sells them at a fixed
 // price, while its years stay its own pay (the options are the candidate's already); that

@@ -43,16 +43,10 @@ func Shares(g *bespoke.Grant, c bespoke.Company) int64 {
 	return ConversionPrice(g, c).SharesFor(g.Value)
 }
 
-// ConversionPrice returns the price a grant given in dollars is converted at.
+// ConversionPrice returns the price a grant given in dollars is converted at
+// (bespoke.Grant.ConversionPrice).
 func ConversionPrice(g *bespoke.Grant, c bespoke.Company) bespoke.Price {
-	switch {
-	case g.Price > 0:
-		return g.Price
-	case c.Stage == bespoke.Public && c.SharePrice > 0:
-		return c.SharePrice
-	default:
-		return c.PreferredPrice
-	}
+	return g.ConversionPrice(c)
 }
 
 // Offer returns every grant an offer makes whose vesting starts on or before through: each

@@ -4,10 +4,13 @@
 //
 // Shares vest whole. A schedule has a cumulative fraction F(m) of the grant due m months after
 // the vesting start (m/months for an even schedule; the yearly percentages, spread evenly over
-// each year's steps, for a yearly_pct schedule). At a step m months in, the shares vested so
-// far are floor(total × F(m)), computed exactly in integers, and the tranche is that minus what
-// vested before. Because F reaches exactly 1 at the last step, the tranches of a grant always
-// sum to the grant; fractions of a share are carried to later steps, never lost or created.
+// each year's steps, for a yearly_pct schedule). Each yearly percentage counts to the
+// hundredth and is taken as a share of the sum of them all, so that F rises to exactly 1
+// however entries finer than a hundredth round. At a step m months in, the shares vested so
+// far are floor(total × F(m)), computed exactly in integers, and the tranche is that minus
+// what vested before. Because F reaches exactly 1 at the last step and never passes it, the
+// tranches of a grant always sum to the grant; fractions of a share are carried to later
+// steps, never lost or created.
 // Before the cliff nothing vests; at the cliff, everything due by then vests at once.
 //
 // # Dates
@@ -75,6 +78,7 @@ func stepMonths(v bespoke.Vesting) []int {
 type fraction struct {
 	months int
 	pct    []int64 // yearly percentages in hundredths of a percent; nil for an even schedule
+	sum    int64   // the sum of pct
 }
 
 func newFraction(v bespoke.Vesting) fraction {
@@ -83,6 +87,7 @@ func newFraction(v bespoke.Vesting) fraction {
 		f.pct = make([]int64, len(v.YearlyPct))
 		for i, p := range v.YearlyPct {
 			f.pct[i] = roundHundredths(p)
+			f.sum += f.pct[i]
 		}
 	}
 	return f
@@ -100,10 +105,10 @@ func (f fraction) sharesDue(total int64, m int) int64 {
 	if m >= f.months {
 		return total
 	}
-	if f.pct == nil {
+	if f.pct == nil || f.sum <= 0 {
 		return mulDiv(total, int64(m), int64(f.months))
 	}
-	// F(m) = (12·Σ_{j<y} p_j + r·p_y) / (12·10000), y whole years and r months into year y.
+	// F(m) = (12·Σ_{j<y} p_j + r·p_y) / (12·Σ_j p_j), y whole years and r months into year y.
 	y, r := m/12, int64(m%12)
 	var num int64
 	for j := 0; j < y && j < len(f.pct); j++ {
@@ -112,7 +117,7 @@ func (f fraction) sharesDue(total int64, m int) int64 {
 	if y < len(f.pct) {
 		num += r * f.pct[y]
 	}
-	return mulDiv(total, num, 12*10000)
+	return mulDiv(total, num, 12*f.sum)
 }
 
 // mulDiv returns floor(a × b / c) for non-negative a, b and positive c, exactly, with the

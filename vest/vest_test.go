@@ -164,3 +164,35 @@ func TestCurrentRefreshersAfterLeaving(t *testing.T) {
 		t.Errorf("VestedIn first year = %d, want 1200", n)
 	}
 }
+
+// TestScheduleFinePercentages checks yearly percentages written finer than a hundredth: each
+// rounds to the hundredth on its own (50.005 to 50.01), and the rounded entries may then sum
+// to a little more or less than 100; the grant must still vest exactly, never running ahead.
+func TestScheduleFinePercentages(t *testing.T) {
+	start := d(2027, 1, 31)
+	for _, pct := range [][]float64{
+		{50.005, 49.999, 0},
+		{0.004, 0.004, 99.994},
+		{33.333, 33.333, 33.334},
+		{25.005, 25.005, 25.005, 24.985},
+	} {
+		for _, every := range []int{1, 3, 12} {
+			v := bespoke.Vesting{Months: 12 * len(pct), EveryMonths: every, YearlyPct: pct}
+			got := vest.Schedule(v, start, 100_000)
+			var cum int64
+			for _, tr := range got {
+				if cum += tr.Shares; cum > 100_000 {
+					t.Fatalf("%v every %d: %d vested by %s, more than the grant", pct, every, cum, tr.Date)
+				}
+			}
+			if cum != 100_000 {
+				t.Errorf("%v every %d: tranches sum to %d, want 100000", pct, every, cum)
+			}
+		}
+	}
+	// 50.005 → 50.01 and 49.999 → 50.00: the first year vests 5001/10001 of the grant.
+	got := vest.Schedule(bespoke.Vesting{Months: 36, EveryMonths: 12, YearlyPct: []float64{50.005, 49.999, 0}}, start, 100_000)
+	if len(got) != 2 || got[0].Shares != 50_004 || got[1].Shares != 49_996 {
+		t.Errorf("50.005/49.999/0: got %v, want 50004 then 49996", got)
+	}
+}

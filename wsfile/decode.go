@@ -20,6 +20,7 @@ type decoder struct {
 	active     map[*yaml.Node]bool // anchors being expanded, to refuse an alias inside itself
 	aliasDepth int                 // how many aliases the current node is reached through
 	origin     *yaml.Node          // the outermost alias or merge key being expanded
+	originPath string              // the path of the value origin expands into
 	copied     int                 // nodes visited through aliases and merge keys
 	stopped    bool                // too many problems, or too much aliasing: stop decoding
 }
@@ -94,10 +95,10 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string) {
 func (d *decoder) alias(n *yaml.Node, v reflect.Value, path string) {
 	target := n.Alias
 	if d.active[target] {
-		d.errorf(n, path, "alias *%s is inside its own anchor", n.Value)
+		d.fail(n, path, "alias *%s is inside its own anchor", n.Value)
 		return
 	}
-	defer d.expanding(n)()
+	defer d.expanding(n, path)()
 	d.active[target] = true
 	d.aliasDepth++
 	d.value(target, v, path)
@@ -105,14 +106,14 @@ func (d *decoder) alias(n *yaml.Node, v reflect.Value, path string) {
 	delete(d.active, target)
 }
 
-// expanding records n as the origin of an expansion, when it is the outermost one, and returns
-// the function that ends it.
-func (d *decoder) expanding(n *yaml.Node) func() {
+// expanding records n, expanding into the value at path, as the origin of an expansion, when
+// it is the outermost one, and returns the function that ends it.
+func (d *decoder) expanding(n *yaml.Node, path string) func() {
 	if d.origin != nil {
 		return func() {}
 	}
-	d.origin = n
-	return func() { d.origin = nil }
+	d.origin, d.originPath = n, path
+	return func() { d.origin, d.originPath = nil, "" }
 }
 
 // copy counts k nodes copied through an alias or a merge key, and stops decoding at the first
@@ -123,7 +124,7 @@ func (d *decoder) copy(k int) bool {
 		return true
 	}
 	if !d.stopped {
-		d.errorf(d.origin, "", "aliases and merge keys here copy more than %d nodes; an alias bomb is refused", MaxAliasNodes)
+		d.errorf(d.origin, d.originPath, "aliases and merge keys here copy more than %d nodes; an alias bomb is refused", MaxAliasNodes)
 		d.stopped = true
 	}
 	return false

@@ -188,3 +188,25 @@ func TestTooManyProblems(t *testing.T) {
 		t.Errorf("last diagnostic: %s", last)
 	}
 }
+
+// TestManyWarningsOnly checks that a file with more warnings than are listed, and no error,
+// still passes, and that the line counting the rest is an error only when an error is hidden.
+func TestManyWarningsOnly(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(minimal + "asks:\n")
+	for range MaxProblems + 21 { // every ask after the first repeats it: a warning each
+		b.WriteString("  - {offer: acme, term: cash.base, value: 310000}\n")
+	}
+	_, ds := Load("w.yaml", []byte(b.String()), today)
+	if ds.HasErrors() {
+		t.Fatalf("warnings only, but errors: %v", ds.Errors())
+	}
+	if len(ds) != MaxProblems+1 || ds[MaxProblems].Message != "20 more problems not shown" {
+		t.Errorf("%d diagnostics, the last %v", len(ds), ds[len(ds)-1])
+	}
+	b.WriteString("  - {offer: nobody, term: cash.base, value: 310000}\n")
+	_, ds = Load("w.yaml", []byte(b.String()), today)
+	if last := ds[len(ds)-1]; !ds.HasErrors() || last.IsWarning() {
+		t.Errorf("an error is hidden, but the last line is %v", last)
+	}
+}

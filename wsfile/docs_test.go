@@ -66,12 +66,14 @@ func TestDocsLimits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"| File size | 1 MiB |", "| Nesting | 32 levels |", "| Alias copies | 10,000 nodes |", "| Problems | 100 |"} {
+	for _, want := range []string{"| File size | 1 MiB |", "| Nesting | 32 levels |", "| Alias copies | 10,000 nodes |", "| Problems | 100 |",
+		"| Amounts | $1,000,000,000 |", "| Equity | $10,000,000,000 a job |", "at most 1,000,000,000 shares"} {
 		if !strings.Contains(string(doc), want) {
 			t.Errorf("docs/workspace.md lacks %q", want)
 		}
 	}
-	if MaxSize != 1<<20 || MaxDepth != 32 || MaxAliasNodes != 10_000 || MaxProblems != 100 {
+	if MaxSize != 1<<20 || MaxDepth != 32 || MaxAliasNodes != 10_000 || MaxProblems != 100 ||
+		bespoke.MaxAmount != bespoke.Dollars(1_000_000_000) || bespoke.MaxEquityWorth != bespoke.Dollars(10_000_000_000) || bespoke.MaxShares != 1_000_000_000 {
 		t.Error("a limit changed: update docs/workspace.md and this test")
 	}
 }

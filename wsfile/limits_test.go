@@ -54,7 +54,8 @@ type tree struct {
 }
 
 // TestAliasBomb decodes a document whose aliases would copy 10^9 nodes; decoding stops at the
-// alias where the copies pass the budget, inside the definition of &a4 (10^4 nodes).
+// alias where the copies pass the budget, inside the definition of &a4 (10^4 nodes), and names
+// the field that alias fills.
 func TestAliasBomb(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("name: root\nkids:\n  - &a0 {name: lol}\n")
@@ -63,7 +64,7 @@ func TestAliasBomb(t *testing.T) {
 	}
 	var v tree
 	err := DecodeInto("bomb.yaml", []byte(b.String()), &v)
-	want := fmt.Sprintf("bomb.yaml:7:42: aliases and merge keys here copy more than %d nodes; an alias bomb is refused", MaxAliasNodes)
+	want := fmt.Sprintf("bomb.yaml:7:42: kids[4].kids[3]: aliases and merge keys here copy more than %d nodes; an alias bomb is refused", MaxAliasNodes)
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v\nwant %s", err, want)
 	}
@@ -85,6 +86,16 @@ func TestAliasCycle(t *testing.T) {
 	err := DecodeInto("t.yaml", []byte("name: root\nkids: &k [{name: a, kids: *k}]\n"), &v)
 	if err == nil || err.Error() != "t.yaml:2:27: kids[0].kids: alias *k is inside its own anchor" {
 		t.Errorf("got %v", err)
+	}
+}
+
+// TestAliasCycleInWorkspace checks that an alias inside its own anchor is the one problem
+// reported for the value it stands for: the fact it left empty has no problems of its own.
+func TestAliasCycleInWorkspace(t *testing.T) {
+	text := strings.Replace(minimal, "candidate:\n  state: CA\n", "candidate: &c\n  state: CA\n  facts: [*c]\n", 1)
+	want := "w.yaml:4:11: candidate.facts[0]: alias *c is inside its own anchor"
+	if got := diagnose(t, text); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
 

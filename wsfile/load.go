@@ -101,14 +101,20 @@ func Load(filename string, data []byte, today bespoke.Date) (*bespoke.Workspace,
 	return w, limit(ds.sorted())
 }
 
-// limit keeps the first MaxProblems diagnostics, saying how many more there are.
+// limit keeps the first MaxProblems diagnostics, saying how many more there are. The line
+// that says so is an error when an error is among those not shown, else a warning: a file
+// with many warnings and no error still passes.
 func limit(ds Diagnostics) Diagnostics {
 	if len(ds) <= MaxProblems {
 		return ds
 	}
-	more := ds[MaxProblems]
-	more.Path, more.Severity = "", bespoke.SeverityError
-	more.Message = fmt.Sprintf("%d more problems not shown", len(ds)-MaxProblems)
+	rest := ds[MaxProblems:]
+	more := rest[0]
+	more.Path, more.Severity = "", bespoke.SeverityWarning
+	more.Message = fmt.Sprintf("%d more problems not shown", len(rest))
+	if rest.HasErrors() {
+		more.Severity = bespoke.SeverityError
+	}
 	return append(ds[:MaxProblems:MaxProblems], more)
 }
 

@@ -106,7 +106,7 @@ func (d *decoder) entries(n *yaml.Node, path string) []entry {
 		k, val := n.Content[i], n.Content[i+1]
 		switch {
 		case k.Kind == yaml.ScalarNode && k.Tag == "!!merge":
-			end := d.expanding(k)
+			end := d.expanding(k, path)
 			merged = append(merged, d.merge(val, path)...)
 			end()
 		case k.Kind != yaml.ScalarNode || isNull(k):

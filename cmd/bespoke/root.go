@@ -74,6 +74,7 @@ Everything runs on this machine. Not financial, tax or legal advice.`,
 		root.AddCommand(f(a))
 	}
 	addCompletionExamples(root)
+	strictHelp(root)
 	return root
 }
 
@@ -84,7 +85,8 @@ var shellExamples = map[string]string{
 	"powershell": "  bespoke completion powershell | Out-String | Invoke-Expression",
 }
 
-// addCompletionExamples gives cobra's completion command and its shells an example each.
+// addCompletionExamples gives cobra's completion command and its shells an example each, and
+// makes a shell it does not know a usage error (cobra would print the help and succeed).
 func addCompletionExamples(root *cobra.Command) {
 	root.InitDefaultCompletionCmd()
 	for _, c := range root.Commands() {
@@ -92,8 +94,38 @@ func addCompletionExamples(root *cobra.Command) {
 			continue
 		}
 		c.Example = "  bespoke completion bash > /etc/bash_completion.d/bespoke\n  bespoke completion zsh > \"${fpath[1]}/_bespoke\"\n  bespoke completion fish > ~/.config/fish/completions/bespoke.fish"
+		var shells []string
 		for _, sh := range c.Commands() {
 			sh.Example = shellExamples[sh.Name()]
+			shells = append(shells, sh.Name())
+		}
+		c.Args = func(c *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usageError(c, "unknown shell %q (want %s)", args[0], strings.Join(shells, "|"))
+			}
+			return nil
+		}
+		c.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+	}
+}
+
+// strictHelp makes help on a topic that is not a command a usage error; cobra's help command
+// would print the usage and succeed.
+func strictHelp(root *cobra.Command) {
+	root.InitDefaultHelpCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "help" {
+			continue
+		}
+		c.Run = nil
+		c.RunE = func(c *cobra.Command, args []string) error {
+			cmd, rest, err := c.Root().Find(args)
+			if err != nil || cmd == nil || len(rest) > 0 {
+				return usageError(c, "no help topic %q", strings.Join(args, " "))
+			}
+			cmd.InitDefaultHelpFlag()
+			cmd.InitDefaultVersionFlag()
+			return cmd.Help()
 		}
 	}
 }
@@ -148,7 +180,7 @@ func run(f func(c *cobra.Command, args []string) error) func(*cobra.Command, []s
 func exactArgs(n int, what string) cobra.PositionalArgs {
 	return func(c *cobra.Command, args []string) error {
 		if len(args) != n {
-			return usageError(c, "%s takes %s (got %d arguments)", c.CommandPath(), what, len(args))
+			return usageError(c, "%s takes %s (got %d %s)", c.CommandPath(), what, len(args), plural(len(args), "argument", "arguments"))
 		}
 		return nil
 	}
@@ -158,7 +190,7 @@ func exactArgs(n int, what string) cobra.PositionalArgs {
 func maxArgs(n int, what string) cobra.PositionalArgs {
 	return func(c *cobra.Command, args []string) error {
 		if len(args) > n {
-			return usageError(c, "%s takes at most %s (got %d arguments)", c.CommandPath(), what, len(args))
+			return usageError(c, "%s takes at most %s (got %d %s)", c.CommandPath(), what, len(args), plural(len(args), "argument", "arguments"))
 		}
 		return nil
 	}
