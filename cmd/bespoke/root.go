@@ -234,6 +234,8 @@ func addOutputFlag(c *cobra.Command, p *table.Format, allowed ...table.Format) {
 
 var _ pflag.Value = (*formatFlag)(nil)
 
+// buildVersion is the version --version prints: the one set at link time, else the one the
+// go command stamped from the module or the checkout (none under -buildvcs=false), else "dev".
 func buildVersion() string {
 	if version != "" {
 		return version
