@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -191,9 +192,20 @@ func jsonCause(err error) error {
 		return be
 	}
 	if errors.As(err, &te) {
-		return bespoke.Errorf(bespoke.EINVALID, "want a %s, not a JSON %s", te.Type, te.Value)
+		return bespoke.Errorf(bespoke.EINVALID, "want %s, not a JSON %s", jsonWant(te.Type), te.Value)
 	}
 	return bespoke.Errorf(bespoke.EINVALID, "%v", err)
+}
+
+// jsonWant names what a field of type t takes, for an error message.
+func jsonWant(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Int, reflect.Int64:
+		return "a whole number"
+	case reflect.String:
+		return "a string"
+	}
+	return "a " + t.String()
 }
 
 func sortedKeys(m map[string]json.RawMessage) []string {

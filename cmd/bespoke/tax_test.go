@@ -82,6 +82,8 @@ func TestTaxErrors(t *testing.T) {
 		{"a second object", `{"tax_year": 2025, "wages": 1} {"wages": 2}`, []string{"tax", "-i", "-"}, "input has more after its JSON object"},
 		{"text after the object", `{"tax_year": 2025, "wages": 1} wages`, []string{"tax", "-i", "-"}, "input has more after its JSON object"},
 		{"status typo in file", `{"tax_year": 2025, "filing_status": "married_jiont"}`, []string{"tax", "-i", "-"}, `unknown filing status "married_jiont"`},
+		{"fractional year", `{"tax_year": 2025.5}`, []string{"tax", "-i", "-"}, "field tax_year: want a whole number, not a JSON number 2025.5"},
+		{"status as a number", `{"tax_year": 2025, "filing_status": 1}`, []string{"tax", "-i", "-"}, "field filing_status: want a string, not a JSON number"},
 		{"year past the tables in file", `{"tax_year": 2031}`, []string{"tax", "-i", "-"}, "no tax tables for 2031"},
 	}
 	for _, tt := range tests {
