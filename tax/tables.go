@@ -51,8 +51,9 @@ func (t *Tables) Latest() int { return t.years[len(t.years)-1] }
 // "") into Params, once per workspace. Years after the latest published are projected: the
 // latest published law with its brackets and thresholds indexed by inflation a year (see
 // projectFederal), with Params.Projected set; a caller that wants published law only checks
-// Latest first. Errors are *bespoke.Error: EINVALID for an unknown status, state, city or an
-// inflation rate outside (−50%, 100%); EUNSUPPORTED for a year before the first published.
+// Latest first. Errors are *bespoke.Error: EINVALID for an unknown status, state, city, an
+// inflation rate outside (−50%, 100%), or a projection more than 50 years ahead or by a factor
+// outside 1/1,000 to 1,000; EUNSUPPORTED for a year before the first published.
 func (t *Tables) For(year int, status bespoke.FilingStatus, state, city string, inflation float64) (*Params, error) {
 	si := statusIndex(status)
 	if si < 0 {
@@ -63,6 +64,11 @@ func (t *Tables) For(year int, status bespoke.FilingStatus, state, city string, 
 	}
 	if math.IsNaN(inflation) || inflation <= -0.5 || inflation >= 1 {
 		return nil, bespoke.Errorf(bespoke.EINVALID, "inflation %v is out of range (want a yearly rate such as 0.025)", inflation)
+	}
+	if year > t.Latest() {
+		if err := checkProjection(year, t.Latest(), inflation); err != nil {
+			return nil, err
+		}
 	}
 	p := &Params{Year: year, Status: status, StateCode: state, City: city}
 	if err := t.federalFor(p, si, inflation); err != nil {
@@ -97,6 +103,37 @@ func (t *Tables) federalFor(p *Params, si int, inflation float64) error {
 			p.Year, latest, percent(inflation))
 	}
 	return nil
+}
+
+// Projections reach at most maxProjectionYears past the latest published tables, and index
+// the law by a factor between 1/maxProjectionGrowth and maxProjectionGrowth: beyond that the
+// brackets and thresholds, indexed in whole dollars, collapse into each other or outgrow what
+// the engine's cent arithmetic holds, and a projection so far out says nothing about the law.
+const (
+	maxProjectionYears  = 50
+	maxProjectionGrowth = 1000
+)
+
+// checkProjection refuses, as EINVALID, a projection to year from the latest tables that is
+// too far ahead or indexes the law too much at the yearly inflation rate.
+func checkProjection(year, latest int, inflation float64) error {
+	ahead := year - latest
+	if ahead > maxProjectionYears {
+		return bespoke.Errorf(bespoke.EINVALID, "%d is too far ahead to project: projections reach %d, %d years past the %d tables",
+			year, latest+maxProjectionYears, maxProjectionYears, latest)
+	}
+	g := math.Pow(1+inflation, float64(ahead))
+	if g <= maxProjectionGrowth && g >= 1.0/maxProjectionGrowth {
+		return nil
+	}
+	how := "multiply"
+	if g < 1 {
+		how = "divide"
+	}
+	return &bespoke.Error{Code: bespoke.EINVALID,
+		Message: fmt.Sprintf("inflation of %s a year from %d to %d would %s the law's amounts by more than %d",
+			percent(inflation), latest, year, how, maxProjectionGrowth),
+		Hint: "give a yearly rate such as 0.025, or a nearer year"}
 }
 
 // yearList formats the published years as "2024, 2025 and 2026".

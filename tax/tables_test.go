@@ -173,6 +173,45 @@ func TestProjection(t *testing.T) {
 	}
 }
 
+// TestProjectionBounds checks that a projection too far ahead, or at an inflation rate that
+// would index the law beyond a thousandfold either way, is refused as invalid input, quickly,
+// rather than overflowing the state tables into an internal error or looping over billions of
+// years; and that the farthest projection allowed, with a state, still computes.
+func TestProjectionBounds(t *testing.T) {
+	refused := []struct {
+		year      int
+		inflation float64
+		want      string
+	}{
+		{2077, 0.025, "2077 is too far ahead to project: projections reach 2076, 50 years past the 2026 tables"},
+		{3000, 0.025, "3000 is too far ahead"},
+		{1<<31 - 1, 0.025, "too far ahead"},
+		{2040, 0.9, "inflation of 90% a year from 2026 to 2040 would multiply the law's amounts by more than 1000"},
+		{2040, -0.45, "inflation of -45% a year from 2026 to 2040 would divide the law's amounts by more than 1000"},
+	}
+	for _, c := range refused {
+		_, err := testTables.For(c.year, bespoke.Single, "CA", "", c.inflation)
+		if bespoke.ErrorCode(err) != bespoke.EINVALID || !strings.Contains(bespoke.ErrorMessage(err), c.want) {
+			t.Errorf("For(%d, inflation %v): error = %v, want EINVALID containing %q", c.year, c.inflation, err, c.want)
+		}
+	}
+	for _, state := range []string{"", "CA", "NY", "MA", "CO"} {
+		p, err := testTables.For(2076, bespoke.MarriedJoint, state, "", 0.025)
+		if err != nil {
+			t.Fatalf("2076 %q at 2.5%%: %v", state, err)
+		}
+		r := Return{Year: 2076, Status: bespoke.MarriedJoint, State: state, Wages: d(900000), ISOBargain: d(400000), LTCG: d(100000)}
+		if err := r.Validate(p); err != nil {
+			t.Fatal(err)
+		}
+		var out Result
+		Compute(&r, p, &out)
+		if out.Federal.RegularTax <= 0 || out.Federal.Total < out.Federal.RegularTax {
+			t.Errorf("2076 %q: federal %+v", state, out.Federal)
+		}
+	}
+}
+
 func TestValidate(t *testing.T) {
 	p := mustParams(t, 2025, bespoke.Single)
 	tests := []struct {

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -152,13 +154,19 @@ func inputFieldNames() []string {
 	return names
 }
 
-// decodeTaxInput decodes the JSON input, naming the field of any error. Unknown fields are
-// errors; null or missing fields are zero.
+// decodeTaxInput decodes the JSON input, naming the field of any error. The input is one JSON
+// object and nothing after it but white space; unknown fields are errors; null or missing
+// fields are zero.
 func decodeTaxInput(data []byte) (taxInput, error) {
 	var in taxInput
 	var raw map[string]json.RawMessage
-	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&raw); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&raw); err != nil {
 		return in, bespoke.Errorf(bespoke.EINVALID, "input is not a JSON object: %v", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return in, &bespoke.Error{Code: bespoke.EINVALID, Message: "input has more after its JSON object",
+			Hint: "give one JSON object, such as {\"tax_year\": 2025, \"wages\": 200000}"}
 	}
 	for _, key := range sortedKeys(raw) {
 		i := slices.IndexFunc(taxFields, func(f inputField) bool { return f.name == key })
@@ -184,9 +192,20 @@ func jsonCause(err error) error {
 		return be
 	}
 	if errors.As(err, &te) {
-		return bespoke.Errorf(bespoke.EINVALID, "want a %s, not a JSON %s", te.Type, te.Value)
+		return bespoke.Errorf(bespoke.EINVALID, "want %s, not a JSON %s", jsonWant(te.Type), te.Value)
 	}
 	return bespoke.Errorf(bespoke.EINVALID, "%v", err)
+}
+
+// jsonWant names what a field of type t takes, for an error message.
+func jsonWant(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Int, reflect.Int64:
+		return "a whole number"
+	case reflect.String:
+		return "a string"
+	}
+	return "a " + t.String()
 }
 
 func sortedKeys(m map[string]json.RawMessage) []string {

@@ -71,19 +71,26 @@ func TestTaxErrors(t *testing.T) {
 		{"future year without inflation", "", []string{"tax", "--year", "2030"}, "no tax tables for 2030: tables are published for 2024, 2025 and 2026"},
 		{"no year", "", []string{"tax", "--wages", "1"}, "no tax year given"},
 		{"bad amount", `{"tax_year": 2025, "wages": "lots"}`, []string{"tax", "-i", "-"}, "field wages"},
-		{"sub-cent amount", "", []string{"tax", "--year", "2025", "--wages", "1.001"}, "more precise than a cent"},
+		{"sub-cent amount in file", `{"tax_year": 2025, "wages": 1.001}`, []string{"tax", "-i", "-"}, "more precise than a cent"},
 		{"unknown status", "", []string{"tax", "--year", "2025", "--status", "widow"}, `unknown filing status "widow"`},
 		{"spouse wages on single", "", []string{"tax", "--year", "2025", "--spouse-wages", "10"}, "spouse_wages belong on a married_joint return"},
 		{"missing file", "", []string{"tax", "-i", "testdata/tax/nope.json"}, "cannot read testdata/tax/nope.json"},
 		{"negative non-FICA compensation", "", []string{"tax", "--year", "2025", "--non-fica-compensation=-1"}, "non_fica_compensation is negative"},
 		{"28% gain beyond the gain", `{"tax_year": 2025, "ltcg": 10, "rate_28_gain": 20}`, []string{"tax", "-i", "-"}, "rate_28_gain (20.00) exceeds ltcg"},
 		{"AMT-only QSBS beyond the exclusion", "", []string{"tax", "--year", "2025", "--qsbs-excluded-regular-only", "5"}, "qsbs_excluded_regular_only"},
+		{"malformed JSON", `{"tax_year": 2025, "wages": 1`, []string{"tax", "-i", "-"}, "input is not a JSON object"},
+		{"a second object", `{"tax_year": 2025, "wages": 1} {"wages": 2}`, []string{"tax", "-i", "-"}, "input has more after its JSON object"},
+		{"text after the object", `{"tax_year": 2025, "wages": 1} wages`, []string{"tax", "-i", "-"}, "input has more after its JSON object"},
+		{"status typo in file", `{"tax_year": 2025, "filing_status": "married_jiont"}`, []string{"tax", "-i", "-"}, `unknown filing status "married_jiont"`},
+		{"fractional year", `{"tax_year": 2025.5}`, []string{"tax", "-i", "-"}, "field tax_year: want a whole number, not a JSON number 2025.5"},
+		{"status as a number", `{"tax_year": 2025, "filing_status": 1}`, []string{"tax", "-i", "-"}, "field filing_status: want a string, not a JSON number"},
+		{"year past the tables in file", `{"tax_year": 2031}`, []string{"tax", "-i", "-"}, "no tax tables for 2031"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			stdout, stderr, code := runMain(t, tt.stdin, tt.args...)
-			if code == 0 || !contains(stderr, tt.want) || stdout != "" {
-				t.Errorf("exit %d, stdout %q, stderr %q; want a failure saying %q", code, stdout, stderr, tt.want)
+			if code != 1 || !contains(stderr, tt.want) || stdout != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 saying %q", code, stdout, stderr, tt.want)
 			}
 		})
 	}
