@@ -121,16 +121,27 @@ func readTaxInput(a *app, o *taxOptions) (taxInput, error) {
 	return in, nil
 }
 
+// maxTaxInput is the largest tax input read, in bytes: a return is a few hundred.
+const maxTaxInput = 1 << 20
+
+// readInputFile reads the tax input from the file name, or standard input for "-", refusing
+// one over maxTaxInput.
 func readInputFile(a *app, name string) ([]byte, error) {
-	var data []byte
-	var err error
-	if name == "-" {
-		data, err = io.ReadAll(io.LimitReader(a.stdin, 1<<20))
-	} else {
-		data, err = os.ReadFile(name)
+	var r io.Reader = a.stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, &bespoke.Error{Code: bespoke.EINVALID, Message: fmt.Sprintf("cannot read %s: %v", name, err), Err: err}
+		}
+		defer f.Close()
+		r = f
 	}
+	data, err := io.ReadAll(io.LimitReader(r, maxTaxInput+1))
 	if err != nil {
 		return nil, &bespoke.Error{Code: bespoke.EINVALID, Message: fmt.Sprintf("cannot read %s: %v", name, err), Err: err}
+	}
+	if len(data) > maxTaxInput {
+		return nil, &bespoke.Error{Code: bespoke.EINVALID, Message: fmt.Sprintf("%s is over the 1 MiB a tax input may be", inputName(name))}
 	}
 	return data, nil
 }

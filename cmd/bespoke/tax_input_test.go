@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -71,4 +73,26 @@ func returnInt64Fields(v reflect.Value) []*int64 {
 		}
 	}
 	return out
+}
+
+// TestTaxInputOverTheCap checks that an input over maxTaxInput is refused as too large, from a
+// file or standard input, rather than cut short and reported as malformed.
+func TestTaxInputOverTheCap(t *testing.T) {
+	big := `{"tax_year": 2025, "wages": 1` + strings.Repeat(" ", maxTaxInput) + `}`
+	name := filepath.Join(t.TempDir(), "big.json")
+	if err := os.WriteFile(name, []byte(big), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ stdin, file, want string }{
+		{big, "-", "<stdin> is over the 1 MiB"},
+		{"", name, "big.json is over the 1 MiB"},
+	} {
+		_, stderr, code := runMain(t, tt.stdin, "tax", "-i", tt.file)
+		if code != 1 || !strings.Contains(stderr, tt.want) {
+			t.Errorf("tax -i %s: exit %d, %q; want exit 1 and %q", tt.file, code, stderr, tt.want)
+		}
+	}
+	if _, stderr, code := runMain(t, `{"tax_year": 2025, "wages": 1}`, "tax", "-i", "-"); code != 0 {
+		t.Errorf("a small input: exit %d, %s", code, stderr)
+	}
 }
