@@ -97,8 +97,16 @@ func (s *sim) exerciseHold(ii, d int, n int64, fmv bespoke.Price, iso bool) {
 	s.addCash(d, -paid)
 	l := lot{n: n, iso: iso, strike: is.strike, basis: paid, acquired: d, grant: is.grant}
 	sale, px, ok := s.saleOf(d)
+	s.bookLot(&l, d, spread, sale, px, ok)
+}
+
+// bookLot books lot l, exercised on day d with a spread of spread cents, and its sale on day
+// sale at px when ok: an NSO's spread is wages (and in the basis); an ISO's is AMT income in
+// the year of the exercise, unless the shares are sold in that year (a disqualifying
+// disposition, taxed at the sale).
+func (s *sim) bookLot(l *lot, d int, spread int64, sale int, px bespoke.Price, ok bool) {
 	switch {
-	case !iso:
+	case !l.iso:
 		s.year(d).wages += spread
 		l.basis += spread
 	case !ok || s.j.yearOf[sale] != s.j.yearOf[d]:
@@ -108,7 +116,7 @@ func (s *sim) exerciseHold(ii, d int, n int64, fmv bespoke.Price, iso bool) {
 		l.bargain = spread
 	}
 	if ok {
-		s.sell(&l, sale, px)
+		s.sell(l, sale, px)
 	}
 }
 
@@ -231,20 +239,7 @@ func (s *sim) ownEarly(ii int, t *tranche, d int, fmv bespoke.Price) {
 			continue
 		}
 		l := lot{n: n, iso: part == 0, strike: is.strike, basis: is.strike.Value(n).Cents(), acquired: d, grant: is.grant}
-		income := spread.Value(n).Cents()
-		switch {
-		case part == 1:
-			s.year(d).wages += income
-			l.basis += income
-		case !ok || s.j.yearOf[sale] != s.j.yearOf[d]:
-			s.year(d).iso += income
-			l.bargain = income
-		default:
-			l.bargain = income
-		}
-		if ok {
-			s.sell(&l, sale, px)
-		}
+		s.bookLot(&l, d, spread.Value(n).Cents(), sale, px, ok)
 	}
 	if !vested {
 		s.addCash(s.dep, min(is.strike, s.p.fmvAt(s.dep)).Value(t.shares).Cents())
