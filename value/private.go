@@ -88,8 +88,8 @@ func exerciseCost(k, fmv bespoke.Price, r rates, iso bool) float64 {
 }
 
 // exerciseHold exercises n options of issue ii on day d, at fair market value fmv, and holds
-// the shares until they can be sold; the caller takes the cost from the candidate's cash. An NSO's spread is wages now; an ISO's is AMT income now unless the shares are sold
-// in the same year (a disqualifying disposition, taxed at the sale).
+// the shares until they can be sold (see bookLot); the caller takes the cost from the
+// candidate's cash.
 func (s *sim) exerciseHold(ii, d int, n int64, fmv bespoke.Price, iso bool) {
 	is := &s.j.issues[ii]
 	paid := is.strike.Value(n).Cents()
